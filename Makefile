@@ -1,0 +1,39 @@
+# Two commands set up a new machine: `make demo` and `make test` (README).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+GRIDCTL := $(VENV)/bin/gridctl
+DEMO_DB := demo/park.db
+DEMO_MONTH ?= 2026-10
+
+.PHONY: venv demo test test-big test-postgres lint bench clean
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $@
+
+demo: venv
+	rm -rf demo && mkdir -p demo
+	GRIDCTL_DB=$(DEMO_DB) $(GRIDCTL) init --sample
+	GRIDCTL_DB=$(DEMO_DB) $(GRIDCTL) group list
+	@echo "Demo ledger: $(DEMO_DB)   try: GRIDCTL_DB=$(DEMO_DB) $(GRIDCTL) visit list --month $(DEMO_MONTH)"
+
+test: venv
+	$(PY) -m pytest -q
+
+test-big: venv
+	$(PY) -m pytest -q -m bigdata
+
+lint: venv
+	$(VENV)/bin/ruff check gridctl tests bench migrations
+	$(VENV)/bin/ruff format --check gridctl tests bench migrations
+
+bench: venv
+	$(PY) bench/startup.py
+
+clean:
+	rm -rf demo .pytest_cache

@@ -1,0 +1,3 @@
+from gridctl.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""The command line: parses arguments, opens the ledger, calls one service, prints."""

@@ -1,0 +1,93 @@
+"""The root command: --db, --version, one sub-app per noun, and the error boundary.
+
+Every refusal leaves here as one line on stderr: exit 1 when the data was refused, exit 2 for
+a usage mistake. A user never sees a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from gridctl import __version__
+from gridctl.cli import enterprise, grid, group, problem, setup, supervisor, visit
+from gridctl.cli.output import error
+from gridctl.errors import GridctlError
+from gridctl.i18n import t
+
+
+class GridctlGroup(TyperGroup):
+    """Turns errors into one line and an exit code, the same under CliRunner and cron."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except typer.TyperException as exc:
+            # Typer vendors click; its usage errors (exit 2) all derive from TyperException.
+            if type(exc).__name__ == "NoArgsIsHelpError":
+                print(exc.format_message())
+            else:
+                error(exc.format_message())
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            error(t("aborted"))
+            sys.exit(1)
+        except GridctlError as exc:
+            error(exc.message())
+            sys.exit(1)
+        except KeyboardInterrupt:
+            error(t("aborted"))
+            sys.exit(130)
+        except Exception as exc:  # noqa: BLE001 - the boundary: database refusals and faults
+            _database_error(exc)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _database_error(exc: Exception) -> None:
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    if isinstance(exc, SQLAlchemyError):
+        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+        error(t("error.database", detail=str(orig).splitlines()[0]))
+        sys.exit(1)
+    raise exc
+
+
+app = typer.Typer(
+    cls=GridctlGroup,
+    help=t("help.app"),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"gridctl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(epilog=t("help.app.example"))
+def root(
+    db: Annotated[str | None, typer.Option("--db", metavar="TARGET", help=t("help.opt.db"))] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help=t("help.opt.version")),
+    ] = False,
+) -> None:
+    """The ledger of a park's grid-based party-building guidance scheme."""
+
+
+setup.register(app)
+for module in (grid, group, supervisor, enterprise, visit, problem):
+    app.add_typer(module.app, name=module.NAME)
+
+
+def main() -> None:
+    app(prog_name="gridctl")

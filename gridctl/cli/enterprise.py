@@ -1,0 +1,99 @@
+"""`gridctl enterprise`: the park's enterprises and their dossiers."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from gridctl import registers
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import Format, FormatOpt
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "enterprise"
+app = typer.Typer(help=t("help.enterprise"), no_args_is_help=True)
+COLUMNS = [
+    Col("name"),
+    Col("credit_code"),
+    Col("grid"),
+    Col("chain", "chain"),
+    Col("party_org", "party_org"),
+    Col("members", right=True),
+    Col("supervisor"),
+    Col("visit_class", "visit_class"),
+]
+
+
+@app.command(help=t("help.enterprise.add"), epilog=t("help.enterprise.add.example"))
+def add(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help=t("help.arg.enterprise_name"))],
+    grid: Annotated[str, typer.Option("--grid", help=t("help.opt.enterprise_grid"))],
+    credit_code: Annotated[
+        str | None, typer.Option("--credit-code", help=t("help.opt.credit_code"))
+    ] = None,
+    chain: Annotated[str | None, typer.Option("--chain", help=t("help.opt.chain"))] = None,
+    party_org: Annotated[str, typer.Option("--party-org", help=t("help.opt.party_org"))] = "none",
+    members: Annotated[int, typer.Option("--members", help=t("help.opt.members"))] = 0,
+    supervisor: Annotated[
+        str | None, typer.Option("--supervisor", help=t("help.opt.contact"))
+    ] = None,
+    visit_class: Annotated[
+        str | None, typer.Option("--visit-class", help=t("help.opt.visit_class"))
+    ] = None,
+    core: Annotated[bool, typer.Option("--core", help=t("help.opt.core"))] = False,
+    accept_bad_check_code: Annotated[
+        str | None,
+        typer.Option("--accept-bad-check-code", metavar="REASON", help=t("help.opt.accept_bad")),
+    ] = None,
+) -> None:
+    with ledger(ctx) as session:
+        firm = registers.add_enterprise(
+            session,
+            name=name,
+            grid=grid,
+            credit_code=credit_code,
+            accept_bad_check_code=accept_bad_check_code,
+            chain=chain,
+            party_org=party_org,
+            members=members,
+            supervisor=supervisor,
+            visit_class=visit_class,
+            is_core=core,
+        )
+    output.say(t("enterprise.added", name=firm.name, code=firm.credit_code or "-"))
+    if firm.bad_check_reason:
+        output.say(t("enterprise.bad_check_kept", reason=firm.bad_check_reason))
+
+
+@app.command("list", help=t("help.enterprise.list"), epilog=t("help.enterprise.list.example"))
+def list_(
+    ctx: typer.Context,
+    grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.grid_filter"))] = None,
+    chain: Annotated[str | None, typer.Option("--chain", help=t("help.opt.chain"))] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    with ledger(ctx, write=False) as session:
+        records = registers.enterprise_rows(session, grid=grid, chain=chain)
+    output.rows(records, COLUMNS, fmt)
+
+
+@app.command(help=t("help.enterprise.show"), epilog=t("help.enterprise.show.example"))
+def show(
+    ctx: typer.Context,
+    enterprise: Annotated[str, typer.Argument(help=t("help.arg.enterprise"))],
+    fmt: FormatOpt = Format.table,
+) -> None:
+    from gridctl.cli.problem import COLUMNS as PROBLEM_COLUMNS
+    from gridctl.cli.visit import COLUMNS as VISIT_COLUMNS
+    from gridctl.dossier import dossier
+
+    with ledger(ctx, write=False) as session:
+        rec = dossier(session, enterprise)
+    output.record(rec, fmt, COLUMNS + [Col("status", "enterprise_status")])
+    if fmt is Format.table:
+        output.rows(rec["visits"], VISIT_COLUMNS, fmt, title=t("dossier.visits"))  # type: ignore[arg-type]
+        output.rows(rec["problems"], PROBLEM_COLUMNS, fmt, title=t("dossier.problems"))  # type: ignore[arg-type]

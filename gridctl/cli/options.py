@@ -1,0 +1,48 @@
+"""Option types shared by commands: formats, dates, months, quarters."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from gridctl import dates
+from gridctl.i18n import t
+
+
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _parser(fn):  # type: ignore[no-untyped-def]
+    def parse(text: str):  # type: ignore[no-untyped-def]
+        try:
+            return fn(text)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    return parse
+
+
+parse_date = _parser(dates.iso_date)
+parse_month = _parser(dates.month)
+parse_quarter = _parser(dates.quarter)
+parse_year = _parser(dates.year)
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help=t("help.opt.format"))]
+MonthOpt = Annotated[
+    dates.Period | None,
+    typer.Option("--month", parser=parse_month, metavar="YYYY-MM", help=t("help.opt.month")),
+]
+QuarterOpt = Annotated[
+    dates.Period | None,
+    typer.Option("--quarter", parser=parse_quarter, metavar="YYYYQn", help=t("help.opt.quarter")),
+]
+DateOpt = Annotated[
+    date | None,
+    typer.Option("--date", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.date")),
+]

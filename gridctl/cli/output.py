@@ -1,0 +1,126 @@
+"""The one place that prints: tables on a terminal, CSV and JSON for scripts, errors.
+
+JSON and CSV carry the stable English keys and the codes the ledger stores; the table shows
+labels and vocabulary in the user's language.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gridctl import vocab
+from gridctl.cli.options import Format
+from gridctl.i18n import lang, t
+from gridctl.textsafe import csv_cell
+
+VOCABS = {
+    "kind": vocab.SUPERVISOR_KIND,
+    "party_org": vocab.PARTY_ORG,
+    "chain": vocab.CHAIN,
+    "category": vocab.VISIT_CATEGORY,
+    "status": vocab.PROBLEM_STATUS,
+    "visit_class": vocab.VISIT_CLASS,
+    "enterprise_status": vocab.ENTERPRISE_STATUS,
+}
+
+
+@dataclass(frozen=True)
+class Col:
+    """A column: its JSON key, and the vocabulary that spells its codes (if any)."""
+
+    key: str
+    vocab: str | None = None
+    right: bool = False
+
+
+def label(key: str) -> str:
+    try:
+        return t(f"col.{key}")
+    except KeyError:
+        return key
+
+
+def _shown(value: object, col: Col, language: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return t("yes") if value else t("no")
+    if col.vocab:
+        return vocab.show(VOCABS[col.vocab], str(value), language)
+    return str(value)
+
+
+def _console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    terminal = sys.stdout.isatty()
+    return Console(width=None if terminal else 1000, soft_wrap=not terminal, highlight=False)
+
+
+def rows(
+    records: Sequence[dict[str, object]], cols: Sequence[Col], fmt: Format, title: str | None = None
+) -> None:
+    """Print a list of records in the chosen format."""
+    if fmt is Format.json:
+        print(json.dumps(list(records), ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt is Format.csv:
+        keys = list(records[0].keys()) if records else [c.key for c in cols]
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(keys)
+        for rec in records:
+            writer.writerow([csv_cell(_csv_value(rec.get(k))) for k in keys])
+        return
+    from rich.table import Table
+
+    language = lang()
+    table = Table(title=title, show_lines=False)
+    for c in cols:
+        table.add_column(label(c.key), justify="right" if c.right else "left")
+    for rec in records:
+        table.add_row(*(_shown(rec.get(c.key), c, language) for c in cols))
+    _console().print(table)
+    if not records:
+        print(t("none_found"))
+
+
+def _csv_value(value: object) -> object:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return "" if value is None else value
+
+
+def record(rec: dict[str, object], fmt: Format, cols: Sequence[Col] | None = None) -> None:
+    """Print one record: a two-column table, or a JSON object."""
+    if fmt is Format.json:
+        print(json.dumps(rec, ensure_ascii=False, indent=2, default=str))
+        return
+    if fmt is Format.csv:
+        rows([rec], [Col(k) for k in rec], fmt)
+        return
+    from rich.table import Table
+
+    language = lang()
+    by_key = {c.key: c for c in cols or []}
+    table = Table(show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column()
+    for key, value in rec.items():
+        if isinstance(value, list):
+            continue
+        table.add_row(label(key), _shown(value, by_key.get(key, Col(key)), language))
+    _console().print(table)
+
+
+def say(message: str) -> None:
+    """A line for the user on stdout (what was done)."""
+    print(message)
+
+
+def error(message: str) -> None:
+    """One line on stderr."""
+    print(f"{t('error_prefix')}{message}", file=sys.stderr)

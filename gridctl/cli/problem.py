@@ -1,0 +1,70 @@
+"""`gridctl problem`: problems collected on visits, tracked until solved."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from gridctl import problems
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import DateOpt, Format, FormatOpt
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "problem"
+app = typer.Typer(help=t("help.problem"), no_args_is_help=True)
+COLUMNS = [
+    Col("id", right=True),
+    Col("opened"),
+    Col("supervisor"),
+    Col("enterprise"),
+    Col("description"),
+    Col("status", "status"),
+    Col("closed"),
+    Col("resolution"),
+]
+
+
+@app.command("list", help=t("help.problem.list"), epilog=t("help.problem.list.example"))
+def list_(
+    ctx: typer.Context,
+    status: Annotated[str | None, typer.Option("--status", help=t("help.opt.status"))] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    with ledger(ctx, write=False) as session:
+        records = problems.problem_rows(session, status=status)
+    output.rows(records, COLUMNS, fmt)
+
+
+def _finish(
+    ctx: typer.Context, problem_id: int, note: str, status: str, by: str | None, day
+) -> None:  # type: ignore[no-untyped-def]
+    with ledger(ctx) as session:
+        done = problems.finish_problem(
+            session, problem_id=problem_id, note=note, status=status, by=by, day=day
+        )
+    output.say(t(f"problem.{status}", id=done.id, date=str(done.closed_on)))
+
+
+@app.command(help=t("help.problem.solve"), epilog=t("help.problem.solve.example"))
+def solve(
+    ctx: typer.Context,
+    problem_id: Annotated[int, typer.Argument(metavar="ID", help=t("help.arg.problem_id"))],
+    note: Annotated[str, typer.Option("--note", help=t("help.opt.note"))],
+    by: Annotated[str | None, typer.Option("--by", help=t("help.opt.by"))] = None,
+    day: DateOpt = None,
+) -> None:
+    _finish(ctx, problem_id, note, "solved", by, day)
+
+
+@app.command(help=t("help.problem.close"), epilog=t("help.problem.close.example"))
+def close(
+    ctx: typer.Context,
+    problem_id: Annotated[int, typer.Argument(metavar="ID", help=t("help.arg.problem_id"))],
+    note: Annotated[str, typer.Option("--note", help=t("help.opt.close_note"))],
+    by: Annotated[str | None, typer.Option("--by", help=t("help.opt.by"))] = None,
+    day: DateOpt = None,
+) -> None:
+    _finish(ctx, problem_id, note, "closed", by, day)

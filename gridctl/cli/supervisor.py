@@ -1,0 +1,71 @@
+"""`gridctl supervisor`: the guidance supervisors."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from gridctl import registers
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import Format, FormatOpt
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "supervisor"
+app = typer.Typer(help=t("help.supervisor"), no_args_is_help=True)
+COLUMNS = [
+    Col("code"),
+    Col("name"),
+    Col("group"),
+    Col("kind", "kind"),
+    Col("leader"),
+    Col("phone"),
+    Col("enterprises", right=True),
+]
+
+
+@app.command(help=t("help.supervisor.add"), epilog=t("help.supervisor.add.example"))
+def add(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help=t("help.arg.supervisor_code"))],
+    name: Annotated[str, typer.Argument(help=t("help.arg.name"))],
+    group: Annotated[str, typer.Option("--group", help=t("help.opt.group"))],
+    kind: Annotated[str, typer.Option("--kind", help=t("help.opt.kind"))] = "full-time",
+    phone: Annotated[str | None, typer.Option("--phone", help=t("help.opt.phone"))] = None,
+) -> None:
+    with ledger(ctx) as session:
+        person = registers.add_supervisor(
+            session, code=code, name=name, group=group, kind=kind, phone=phone
+        )
+    output.say(t("supervisor.added", code=person.code, name=person.name, group=group))
+
+
+@app.command("list", help=t("help.supervisor.list"), epilog=t("help.supervisor.list.example"))
+def list_(
+    ctx: typer.Context,
+    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    with ledger(ctx, write=False) as session:
+        records = registers.supervisor_rows(session, group=group)
+    output.rows(records, COLUMNS, fmt)
+
+
+@app.command(help=t("help.supervisor.show"), epilog=t("help.supervisor.show.example"))
+def show(
+    ctx: typer.Context,
+    supervisor: Annotated[str, typer.Argument(help=t("help.arg.supervisor"))],
+    fmt: FormatOpt = Format.table,
+) -> None:
+    with ledger(ctx, write=False) as session:
+        rec = registers.supervisor_detail(session, supervisor)
+    output.record(rec, fmt, COLUMNS)
+    if fmt is Format.table and rec["assigned"]:
+        output.rows(
+            rec["assigned"],
+            [Col("name"), Col("credit_code")],
+            fmt,  # type: ignore[arg-type]
+            title=t("supervisor.assigned"),
+        )

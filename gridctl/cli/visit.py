@@ -1,0 +1,77 @@
+"""`gridctl visit`: supervisors' visits to enterprises.
+
+This module is on the path of `gridctl visit add`, typed all day: keep heavy imports out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from gridctl import visits
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "visit"
+app = typer.Typer(help=t("help.visit"), no_args_is_help=True)
+COLUMNS = [
+    Col("id", right=True),
+    Col("date"),
+    Col("supervisor"),
+    Col("supervisor_name"),
+    Col("enterprise"),
+    Col("category", "category"),
+    Col("notes"),
+]
+
+
+@app.command(help=t("help.visit.add"), epilog=t("help.visit.add.example"))
+def add(
+    ctx: typer.Context,
+    supervisor: Annotated[str, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))],
+    enterprise: Annotated[str, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))],
+    day: DateOpt = None,
+    category: Annotated[str, typer.Option("--category", help=t("help.opt.category"))] = "routine",
+    notes: Annotated[str | None, typer.Option("--notes", help=t("help.opt.notes"))] = None,
+    problem: Annotated[
+        list[str] | None, typer.Option("--problem", help=t("help.opt.problem"))
+    ] = None,
+) -> None:
+    with ledger(ctx) as session:
+        visit, opened = visits.add_visit(
+            session,
+            supervisor=supervisor,
+            enterprise=enterprise,
+            day=day or date.today(),
+            category=category,
+            notes=notes,
+            problems=problem or [],
+        )
+    output.say(t("visit.added", id=visit.id, date=visit.date.isoformat()))
+    for p in opened:
+        output.say(t("visit.problem_opened", id=p.id, description=p.description))
+
+
+@app.command("list", help=t("help.visit.list"), epilog=t("help.visit.list.example"))
+def list_(
+    ctx: typer.Context,
+    month: MonthOpt = None,
+    supervisor: Annotated[
+        str | None, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))
+    ] = None,
+    enterprise: Annotated[
+        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
+    ] = None,
+    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    with ledger(ctx, write=False) as session:
+        records = visits.visit_rows(
+            session, period=month, supervisor=supervisor, enterprise=enterprise, group=group
+        )
+    output.rows(records, COLUMNS, fmt)

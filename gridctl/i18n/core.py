@@ -1,0 +1,305 @@
+"""Messages and labels of the registers, work records, set-up and errors: (English, 中文)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # errors
+    "error_prefix": ("Error: ", "错误："),
+    "error.error": ("{field}: {value}: {detail}", "{field}：{value}：{detail}"),
+    "error.not_found": (
+        "{field}: nothing matches '{value}' (expected a {detail})",
+        "{field}：找不到“{value}”（应为{detail}）",
+    ),
+    "error.ambiguous": (
+        "{field}: '{value}' matches several, give one of: {detail}",
+        "{field}：“{value}”对应多条记录，请指明：{detail}",
+    ),
+    "error.invalid": (
+        "{field}: '{value}' refused: {detail}",
+        "{field}：“{value}”不被接受：{detail}",
+    ),
+    "error.conflict": ("{field}: '{value}' refused: {detail}", "{field}：“{value}”冲突：{detail}"),
+    "error.ledger": ("{field} {value}: {detail}", "{field} {value}：{detail}"),
+    "error.database": (
+        "the ledger refused the change: {detail}",
+        "台账拒绝了此次修改：{detail}",
+    ),
+    "aborted": ("aborted", "已中止"),
+    "none_found": ("(none)", "（无记录）"),
+    "yes": ("yes", "是"),
+    "no": ("no", "否"),
+    # set-up
+    "init.created": (
+        "Created ledger {where} at schema {rev}",
+        "已创建台账 {where}（结构版本 {rev}）",
+    ),
+    "init.current": (
+        "Ledger {where} is already at the newest schema {rev}",
+        "台账 {where} 已是最新结构版本 {rev}",
+    ),
+    "init.upgraded": (
+        "Upgraded ledger {where} from schema {before} to {rev}",
+        "台账 {where} 已从结构版本 {before} 升级到 {rev}",
+    ),
+    # registers
+    "grid.added": (
+        "Added grid {code} {name} (level {level})",
+        "已添加网格 {code} {name}（{level}级）",
+    ),
+    "group.added": ("Added group {name}", "已添加指导组 {name}"),
+    "group.leader_set": ("{leader} now leads {name}", "已设 {leader} 为 {name} 组长"),
+    "supervisor.added": (
+        "Added supervisor {code} {name} to {group}",
+        "已添加指导员 {code} {name}（{group}）",
+    ),
+    "supervisor.assigned": ("Enterprises looked after", "联系企业"),
+    "enterprise.added": ("Added enterprise {name} ({code})", "已添加企业 {name}（{code}）"),
+    "enterprise.bad_check_kept": (
+        "Credit code kept despite its check character; reason recorded: {reason}",
+        "统一社会信用代码校验位不符，已按说明登记：{reason}",
+    ),
+    "dossier.visits": ("Visits", "走访记录"),
+    "dossier.problems": ("Problems", "问题"),
+    # work records
+    "visit.added": ("Recorded visit {id} on {date}", "已登记走访 {id}（{date}）"),
+    "visit.problem_opened": (
+        "Opened problem {id}: {description}",
+        "已登记问题 {id}：{description}",
+    ),
+    "problem.solved": ("Problem {id} solved on {date}", "问题 {id} 已于 {date} 解决"),
+    "problem.closed": ("Problem {id} closed on {date}", "问题 {id} 已于 {date} 关闭"),
+    # column labels (tables; JSON and CSV use the keys)
+    "col.id": ("ID", "编号"),
+    "col.code": ("Code", "编码"),
+    "col.name": ("Name", "名称"),
+    "col.level": ("Level", "级别"),
+    "col.parent": ("Parent", "上级网格"),
+    "col.enterprises": ("Enterprises", "企业数"),
+    "col.grid": ("Grid", "网格"),
+    "col.grid_name": ("Grid name", "网格名称"),
+    "col.level1_grid": ("Level-1 grid", "一级网格"),
+    "col.leader": ("Leader", "组长"),
+    "col.leader_name": ("Leader name", "组长姓名"),
+    "col.supervisors": ("Supervisors", "指导员数"),
+    "col.group": ("Group", "指导组"),
+    "col.kind": ("Kind", "类型"),
+    "col.phone": ("Phone", "电话"),
+    "col.active": ("Active", "在岗"),
+    "col.visits": ("Visits", "走访次数"),
+    "col.last_visit": ("Last visit", "最近走访"),
+    "col.open_problems": ("Open problems", "未解决问题"),
+    "col.credit_code": ("Credit code", "统一社会信用代码"),
+    "col.bad_check_reason": ("Check-code exception", "校验位例外说明"),
+    "col.chain": ("Chain", "产业链"),
+    "col.party_org": ("Party org.", "党组织类型"),
+    "col.members": ("Members", "党员人数"),
+    "col.supervisor": ("Supervisor", "指导员"),
+    "col.supervisor_name": ("Supervisor name", "指导员姓名"),
+    "col.visit_class": ("Visit class", "企业类别"),
+    "col.core": ("Core", "核心企业"),
+    "col.safety_grid": ("Safety grid", "安全网格"),
+    "col.order_grid": ("Public-order grid", "综治网格"),
+    "col.market_grid": ("Market grid", "市场监管网格"),
+    "col.status": ("Status", "状态"),
+    "col.date": ("Date", "日期"),
+    "col.enterprise": ("Enterprise", "企业"),
+    "col.category": ("Category", "走访类型"),
+    "col.notes": ("Notes", "走访情况"),
+    "col.source": ("Source", "来源"),
+    "col.opened": ("Opened", "提出日期"),
+    "col.closed": ("Closed", "办结日期"),
+    "col.description": ("Problem", "问题描述"),
+    "col.resolution": ("Resolution", "解决情况"),
+    "col.resolved_by": ("Resolved by", "办结人"),
+    "col.visit": ("Visit", "走访编号"),
+    # help: the app and options
+    "help.app": (
+        "The ledger of a park's grid-based party-building guidance scheme.",
+        "园区网格化党建指导工作台账。",
+    ),
+    "help.app.example": (
+        "Example: gridctl --db park.db visit add -s S001 -e 合肥芯联 --notes 了解党员发展情况",
+        "示例：gridctl --db park.db visit add -s S001 -e 合肥芯联 --notes 了解党员发展情况",
+    ),
+    "help.opt.db": (
+        "Ledger: a file path or a SQLAlchemy URL (default: $GRIDCTL_DB, else the user data dir).",
+        "台账：文件路径或 SQLAlchemy URL（默认 $GRIDCTL_DB，否则用户数据目录）。",
+    ),
+    "help.opt.version": ("Show the version and exit.", "显示版本号。"),
+    "help.opt.format": ("Output format: table, csv or json.", "输出格式：table、csv 或 json。"),
+    "help.opt.month": ("Month, YYYY-MM.", "月份，YYYY-MM。"),
+    "help.opt.quarter": ("Quarter, YYYYQn (e.g. 2026Q3).", "季度，YYYYQn（如 2026Q3）。"),
+    "help.opt.date": ("Date, YYYY-MM-DD (default: today).", "日期，YYYY-MM-DD（默认今天）。"),
+    "help.init": (
+        "Create the ledger, or upgrade it to the newest schema; safe to run again.",
+        "创建台账，或升级到最新结构；可重复运行。",
+    ),
+    "help.init.example": (
+        "Example: gridctl --db park.db init --sample",
+        "示例：gridctl --db park.db init --sample",
+    ),
+    "help.init.sample": (
+        "Also load the sample park from sample_data/.",
+        "同时载入 sample_data/ 中的示例园区。",
+    ),
+    "help.arg.name": ("Name.", "名称。"),
+    "help.arg.grid_code": ("Grid code, e.g. G1 or G1-1.", "网格编码，如 G1、G1-1。"),
+    "help.arg.group": ("Group name.", "指导组名称。"),
+    "help.arg.supervisor": ("Supervisor code or name.", "指导员编号或姓名。"),
+    "help.arg.supervisor_code": ("Supervisor code, e.g. S001.", "指导员编号，如 S001。"),
+    "help.arg.enterprise": ("Credit code or enterprise name.", "统一社会信用代码或企业名称。"),
+    "help.arg.enterprise_name": ("Enterprise name.", "企业名称。"),
+    "help.arg.problem_id": ("Problem ID (see problem list).", "问题编号（见 problem list）。"),
+    "help.opt.parent": ("Level-1 grid this level-2 grid sits in.", "所属一级网格编码。"),
+    "help.opt.group_grid": ("Level-1 grid the group works.", "指导组负责的一级网格。"),
+    "help.opt.leader": ("Group leader (one of its supervisors).", "组长（本组指导员）。"),
+    "help.opt.group": ("Guidance group name.", "指导组名称。"),
+    "help.opt.kind": (
+        "full-time (专职) or part-time (兼职).",
+        "专职（full-time）或兼职（part-time）。",
+    ),
+    "help.opt.phone": ("Phone number.", "电话。"),
+    "help.opt.enterprise_grid": ("Level-2 grid code.", "二级网格编码。"),
+    "help.opt.grid_filter": (
+        "Grid code (a level-1 grid includes its level-2 grids).",
+        "网格编码（一级网格含其下二级网格）。",
+    ),
+    "help.opt.credit_code": (
+        "Unified social credit code (18 characters).",
+        "统一社会信用代码（18位）。",
+    ),
+    "help.opt.chain": (
+        "Industry chain: new-energy-vehicles, microelectronics, energy-saving-equipment, "
+        "big-data-it (or the Chinese name).",
+        "产业链：新能源汽车、微电子、节能环保装备、大数据信息技术。",
+    ),
+    "help.opt.party_org": (
+        "none|committee|general-branch|branch|joint-branch (or 无/党委/党总支/党支部/联合党支部).",
+        "党组织类型：无、党委、党总支、党支部、联合党支部。",
+    ),
+    "help.opt.members": ("Registered party members.", "在册党员人数。"),
+    "help.opt.contact": ("Supervisor who looks after it.", "联系指导员。"),
+    "help.opt.visit_class": (
+        "Visit class: monthly or quarterly (default: monthly with a party organisation).",
+        "企业类别：每月走访或每季度走访（默认：有党组织为每月）。",
+    ),
+    "help.opt.core": ("A core enterprise (核心企业).", "核心企业。"),
+    "help.opt.accept_bad": (
+        "Take a credit code whose check character fails, recording REASON.",
+        "校验位不符时仍登记，并记录原因。",
+    ),
+    "help.opt.supervisor": ("Supervisor code or name.", "指导员编号或姓名。"),
+    "help.opt.enterprise": ("Credit code or enterprise name.", "统一社会信用代码或企业名称。"),
+    "help.opt.category": (
+        "routine, guidance, policy, follow-up, joint "
+        "(or 日常走访/党建指导/政策宣讲/问题回访/多网联合走访).",
+        "走访类型：日常走访、党建指导、政策宣讲、问题回访、多网联合走访。",
+    ),
+    "help.opt.notes": ("What was done on the visit.", "走访情况。"),
+    "help.opt.problem": (
+        "A problem found (repeat for several); each opens a problem.",
+        "发现的问题（可多次），每条登记为一个问题。",
+    ),
+    "help.opt.status": ("open, solved or closed.", "状态：open（未解决）、solved、closed。"),
+    "help.opt.note": ("How it was solved.", "解决情况。"),
+    "help.opt.close_note": ("Why it is closed unsolved.", "未解决而关闭的原因。"),
+    "help.opt.by": (
+        "Supervisor who solved it (default: who collected it).",
+        "办结指导员（默认为登记人）。",
+    ),
+    # help: commands
+    "help.grid": ("The level-1 and level-2 grids.", "一级、二级网格。"),
+    "help.grid.add": (
+        "Add a grid (level 2 when it has a parent).",
+        "添加网格（有上级即为二级网格）。",
+    ),
+    "help.grid.add.example": (
+        "Example: gridctl grid add G1-1 高新一区一网格 --parent G1",
+        "示例：gridctl grid add G1-1 高新一区一网格 --parent G1",
+    ),
+    "help.grid.list": ("List grids.", "列出网格。"),
+    "help.grid.list.example": (
+        "Example: gridctl grid list --format json",
+        "示例：gridctl grid list --format json",
+    ),
+    "help.group": ("The guidance groups.", "指导组。"),
+    "help.group.add": ("Add a guidance group.", "添加指导组。"),
+    "help.group.add.example": (
+        "Example: gridctl group add 第一指导组 --grid G1",
+        "示例：gridctl group add 第一指导组 --grid G1",
+    ),
+    "help.group.leader": ("Make a supervisor the group's leader.", "设置组长。"),
+    "help.group.leader.example": (
+        "Example: gridctl group leader 第一指导组 S001",
+        "示例：gridctl group leader 第一指导组 S001",
+    ),
+    "help.group.list": ("List guidance groups.", "列出指导组。"),
+    "help.group.list.example": ("Example: gridctl group list", "示例：gridctl group list"),
+    "help.supervisor": ("The guidance supervisors.", "党建指导员。"),
+    "help.supervisor.add": ("Add a supervisor.", "添加指导员。"),
+    "help.supervisor.add.example": (
+        "Example: gridctl supervisor add S061 王芳 --group 第一指导组 --kind part-time",
+        "示例：gridctl supervisor add S061 王芳 --group 第一指导组 --kind 兼职",
+    ),
+    "help.supervisor.list": ("List supervisors.", "列出指导员。"),
+    "help.supervisor.list.example": (
+        "Example: gridctl supervisor list --group 第一指导组",
+        "示例：gridctl supervisor list --group 第一指导组",
+    ),
+    "help.supervisor.show": ("Show one supervisor.", "查看指导员。"),
+    "help.supervisor.show.example": (
+        "Example: gridctl supervisor show S001",
+        "示例：gridctl supervisor show S001",
+    ),
+    "help.enterprise": ("The park's enterprises.", "园区企业。"),
+    "help.enterprise.add": ("Add an enterprise.", "添加企业。"),
+    "help.enterprise.add.example": (
+        "Example: gridctl enterprise add 合肥芯联微电子有限公司 --grid G1-1 "
+        "--credit-code 91440300708461136T --party-org branch --members 12 --supervisor S001",
+        "示例：gridctl enterprise add 合肥芯联微电子有限公司 --grid G1-1 "
+        "--credit-code 91440300708461136T --party-org 党支部 --members 12 --supervisor S001",
+    ),
+    "help.enterprise.list": ("List enterprises.", "列出企业。"),
+    "help.enterprise.list.example": (
+        "Example: gridctl enterprise list --chain 微电子",
+        "示例：gridctl enterprise list --chain 微电子",
+    ),
+    "help.enterprise.show": ("Show an enterprise's dossier (一企一档).", "查看一企一档。"),
+    "help.enterprise.show.example": (
+        "Example: gridctl enterprise show 91440300708461136T",
+        "示例：gridctl enterprise show 91440300708461136T",
+    ),
+    "help.visit": ("Supervisors' visits to enterprises.", "走访记录。"),
+    "help.visit.add": (
+        "Record a visit; each --problem opens a problem.",
+        "登记走访；每个 --problem 登记一个问题。",
+    ),
+    "help.visit.add.example": (
+        "Example: gridctl visit add -s S001 -e 合肥芯联 --date 2026-11-20 "
+        "--notes 指导支部换届 --problem 缺少党建活动场地",
+        "示例：gridctl visit add -s S001 -e 合肥芯联 --date 2026-11-20 "
+        "--notes 指导支部换届 --problem 缺少党建活动场地",
+    ),
+    "help.visit.list": ("List visits.", "列出走访。"),
+    "help.visit.list.example": (
+        "Example: gridctl visit list --month 2026-10 --group 第一指导组",
+        "示例：gridctl visit list --month 2026-10 --group 第一指导组",
+    ),
+    "help.problem": ("Problems collected on visits.", "走访中收集的问题。"),
+    "help.problem.list": ("List problems.", "列出问题。"),
+    "help.problem.list.example": (
+        "Example: gridctl problem list --status open --format json",
+        "示例：gridctl problem list --status open --format json",
+    ),
+    "help.problem.solve": ("Mark a problem solved, with a note.", "办结问题（须写明解决情况）。"),
+    "help.problem.solve.example": (
+        "Example: gridctl problem solve 12 --note 已协调人社局对接招聘会",
+        "示例：gridctl problem solve 12 --note 已协调人社局对接招聘会",
+    ),
+    "help.problem.close": (
+        "Close a problem unsolved, with a reason.",
+        "关闭未能解决的问题（须写明原因）。",
+    ),
+    "help.problem.close.example": (
+        "Example: gridctl problem close 12 --note 企业已迁出",
+        "示例：gridctl problem close 12 --note 企业已迁出",
+    ),
+}

@@ -1,0 +1,1 @@
+"""The ledger: where it is (config), how it is opened (session), what it holds (models)."""

@@ -1,0 +1,72 @@
+"""Create or upgrade the ledger's schema with Alembic (imported only by `gridctl init`/`db`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+
+from gridctl.errors import LedgerError
+
+# The newest revision; commands that are not `init` compare the ledger with it without
+# importing Alembic (start-up time). tests/test_migrations.py keeps it equal to Alembic's head.
+HEAD = "0005"
+
+
+def script_location() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_migrations", here.parent / "migrations"):
+        if (candidate / "env.py").exists():
+            return candidate
+    raise LedgerError("migrations", str(here), "migration scripts not found; reinstall gridctl")
+
+
+def _config(connection):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location()))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config(None)).get_current_head() or ""
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    before: str | None
+    after: str
+
+
+def upgrade(engine: Engine, revision: str = "head") -> Upgrade:
+    """Bring the ledger to `revision`; on SQLite with foreign keys off, then checked."""
+    from alembic import command
+
+    from gridctl.ledger.session import schema_revision
+
+    before = schema_revision(engine)
+    with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        # PRAGMA foreign_keys is ignored inside a transaction: set it on the raw connection.
+        raw = conn.connection.dbapi_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        command.upgrade(_config(conn), revision)
+        conn.commit()
+        if sqlite:
+            _check_sqlite(conn)
+            conn.commit()
+            raw.execute("PRAGMA foreign_keys=ON")
+    return Upgrade(before, schema_revision(engine) or "")
+
+
+def _check_sqlite(conn) -> None:  # type: ignore[no-untyped-def]
+    bad_keys = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+    integrity = conn.execute(text("PRAGMA integrity_check")).scalar()
+    if bad_keys or integrity != "ok":
+        raise LedgerError("schema", integrity, f"{len(bad_keys)} broken foreign keys after upgrade")

@@ -1,0 +1,1 @@
+"""Tables of the imports area (filled in by its issue)."""

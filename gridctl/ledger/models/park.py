@@ -1,0 +1,1 @@
+"""Tables of the park area (filled in by its issue)."""

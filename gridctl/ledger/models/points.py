@@ -1,0 +1,1 @@
+"""Tables of the points area (filled in by its issue)."""

@@ -1,0 +1,102 @@
+"""Open the ledger: one engine per command, SQLite pragmas, one transaction per command.
+
+SQLite traps (PITFALLS.md): foreign keys are off unless set on each connection before any
+BEGIN; the default DEFERRED transaction loses read-then-write races, so writing commands
+begin IMMEDIATE; WAL with synchronous=FULL because this ledger pays money.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlmodel import Session
+
+from gridctl.errors import LedgerError
+from gridctl.ledger.config import Target
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the ledger file readable by its owner only; SQLite's -wal/-shm inherit it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _sqlite_engine(target: Target) -> Engine:
+    if target.path is not None and not target.path.exists():
+        _create_private_file(target.path)
+    engine = create_engine(
+        target.url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's begin event below issue BEGIN, not the driver.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if target.path is not None:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def make_engine(target: Target) -> Engine:
+    if target.is_sqlite:
+        return _sqlite_engine(target)
+    return create_engine(target.url, pool_pre_ping=True)
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The Alembic revision the ledger is at, or None for an empty database."""
+    with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:
+            return None
+
+
+def ledger_exists(target: Target) -> bool:
+    return target.path is None or target.path.exists()
+
+
+@contextmanager
+def open_ledger(target: Target, *, write: bool) -> Iterator[Session]:
+    """A session on an up-to-date ledger, committed once when the block ends without error.
+
+    Read-only commands begin DEFERRED so that long reports do not hold the write lock.
+    """
+    from gridctl.ledger.migrate import HEAD
+
+    if not ledger_exists(target):
+        raise LedgerError("--db", target.display(), "no ledger there; run `gridctl init` first")
+    engine = make_engine(target)
+    try:
+        rev = schema_revision(engine)
+        if rev != HEAD:
+            detail = "run `gridctl init` to create or upgrade it"
+            raise LedgerError("--db", target.display(), f"schema is {rev or 'empty'}; {detail}")
+        bind = engine if write else engine.execution_options(sqlite_begin="DEFERRED")
+        with Session(bind, expire_on_commit=False) as session:
+            yield session
+            if write:
+                session.commit()
+            else:
+                session.rollback()
+    finally:
+        engine.dispose()

@@ -1,0 +1,362 @@
+"""The registers: add and list grids, groups, supervisors and enterprises; resolve references.
+
+Services take a session, never commit, never print. References follow CLI.md: a grid by
+code, a group by name, a supervisor by code or unambiguous name, an enterprise by credit code
+or unambiguous name (an exact name first, else a unique part of one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from gridctl import uscc, vocab
+from gridctl.errors import Ambiguous, Conflict, Invalid, NotFound
+from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
+
+
+def _required(field: str, value: str | None) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise Invalid(field, value or "", "must not be empty")
+    return text
+
+
+# --- resolving references -------------------------------------------------------------
+
+
+def find_grid(session: Session, code: str, field: str = "--grid") -> Grid:
+    grid = session.exec(select(Grid).where(Grid.code == code.strip())).first()
+    if grid is None:
+        raise NotFound(field, code, "grid code; see `gridctl grid list`")
+    return grid
+
+
+def find_group(session: Session, name: str, field: str = "--group") -> GuidanceGroup:
+    group = session.exec(select(GuidanceGroup).where(GuidanceGroup.name == name.strip())).first()
+    if group is None:
+        raise NotFound(field, name, "group name; see `gridctl group list`")
+    return group
+
+
+def find_supervisor(session: Session, ref: str, field: str = "--supervisor") -> Supervisor:
+    ref = ref.strip()
+    by_code = session.exec(select(Supervisor).where(Supervisor.code == ref)).first()
+    if by_code is not None:
+        return by_code
+    matches = session.exec(select(Supervisor).where(Supervisor.name == ref)).all()
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise Ambiguous(field, ref, [f"{s.code} {s.name}" for s in matches])
+    raise NotFound(field, ref, "supervisor code or name; see `gridctl supervisor list`")
+
+
+def find_enterprise(session: Session, ref: str, field: str = "--enterprise") -> Enterprise:
+    ref = ref.strip()
+    code = uscc.normalise(ref)
+    exact = session.exec(
+        select(Enterprise).where(or_(Enterprise.credit_code == code, Enterprise.name == ref))
+    ).first()
+    if exact is not None:
+        return exact
+    pattern = "%" + ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    matches = session.exec(
+        select(Enterprise).where(col(Enterprise.name).like(pattern, escape="\\")).limit(11)
+    ).all()
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise Ambiguous(field, ref, [f"{e.name} ({e.credit_code or '-'})" for e in matches[:10]])
+    raise NotFound(field, ref, "credit code or enterprise name; see `gridctl enterprise list`")
+
+
+# --- grids ------------------------------------------------------------------------------
+
+
+def add_grid(session: Session, *, code: str, name: str, parent: str | None = None) -> Grid:
+    code = _required("code", code)
+    name = _required("name", name)
+    if session.exec(select(Grid).where(Grid.code == code)).first():
+        raise Conflict("code", code, "a grid with this code exists")
+    parent_grid = find_grid(session, parent, "--parent") if parent else None
+    if parent_grid is not None and parent_grid.level != 1:
+        raise Invalid("--parent", parent, "the parent must be a level-1 grid")
+    grid = Grid(
+        code=code,
+        name=name,
+        level=2 if parent_grid else 1,
+        parent_id=parent_grid.id if parent_grid else None,
+    )
+    session.add(grid)
+    session.flush()
+    return grid
+
+
+def list_grids(session: Session) -> list[dict[str, object]]:
+    parent = Grid.__table__.alias("parent")
+    enterprises = (
+        select(func.count(Enterprise.id)).where(Enterprise.grid_id == Grid.id).scalar_subquery()
+    )
+    rows = session.exec(
+        select(Grid.code, Grid.name, Grid.level, parent.c.code, enterprises)
+        .outerjoin(parent, parent.c.id == Grid.parent_id)
+        .order_by(func.coalesce(parent.c.code, Grid.code), Grid.level, Grid.code)
+    ).all()
+    return [
+        {"code": c, "name": n, "level": lv, "parent": p or "", "enterprises": e}
+        for c, n, lv, p, e in rows
+    ]
+
+
+# --- groups -----------------------------------------------------------------------------
+
+
+def add_group(
+    session: Session, *, name: str, grid: str | None = None, leader: str | None = None
+) -> GuidanceGroup:
+    name = _required("name", name)
+    if session.exec(select(GuidanceGroup).where(GuidanceGroup.name == name)).first():
+        raise Conflict("name", name, "a group with this name exists")
+    grid_row = find_grid(session, grid) if grid else None
+    if grid_row is not None and grid_row.level != 1:
+        raise Invalid("--grid", grid, "a group works a level-1 grid")
+    group = GuidanceGroup(name=name, grid_id=grid_row.id if grid_row else None)
+    session.add(group)
+    session.flush()
+    if leader:
+        set_leader(session, group=group, leader=leader)
+    return group
+
+
+def set_leader(session: Session, *, group: GuidanceGroup, leader: str) -> None:
+    """A group's leader must be one of its own supervisors."""
+    person = find_supervisor(session, leader, "--leader")
+    if person.group_id != group.id:
+        raise Invalid("--leader", leader, f"the leader must be a supervisor of group {group.name}")
+    group.leader_id = person.id
+    session.add(group)
+    session.flush()
+
+
+def list_groups(session: Session) -> list[dict[str, object]]:
+    leader = Supervisor.__table__.alias("leader")
+    members = (
+        select(func.count(Supervisor.id))
+        .where(Supervisor.group_id == GuidanceGroup.id, Supervisor.active)
+        .scalar_subquery()
+    )
+    rows = session.exec(
+        select(GuidanceGroup.name, Grid.code, leader.c.code, leader.c.name, members)
+        .outerjoin(Grid, Grid.id == GuidanceGroup.grid_id)
+        .outerjoin(leader, leader.c.id == GuidanceGroup.leader_id)
+        .order_by(GuidanceGroup.name)
+    ).all()
+    return [
+        {
+            "name": n,
+            "grid": g or "",
+            "leader": lc or "",
+            "leader_name": ln or "",
+            "supervisors": m,
+        }
+        for n, g, lc, ln, m in rows
+    ]
+
+
+# --- supervisors ------------------------------------------------------------------------
+
+
+def add_supervisor(
+    session: Session,
+    *,
+    code: str,
+    name: str,
+    group: str,
+    kind: str = "full-time",
+    phone: str | None = None,
+) -> Supervisor:
+    code = _required("code", code)
+    name = _required("name", name)
+    if session.exec(select(Supervisor).where(Supervisor.code == code)).first():
+        raise Conflict("code", code, "a supervisor with this code exists")
+    person = Supervisor(
+        code=code,
+        name=name,
+        group_id=find_group(session, group).id,
+        kind=vocab.parse(vocab.SUPERVISOR_KIND, kind, "--kind"),
+        phone=(phone or "").strip() or None,
+    )
+    session.add(person)
+    session.flush()
+    return person
+
+
+def supervisor_rows(session: Session, *, group: str | None = None) -> list[dict[str, object]]:
+    assigned = (
+        select(func.count(Enterprise.id))
+        .where(Enterprise.supervisor_id == Supervisor.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(Supervisor, GuidanceGroup.name, GuidanceGroup.leader_id, assigned)
+        .join(GuidanceGroup, GuidanceGroup.id == Supervisor.group_id)
+        .order_by(Supervisor.code)
+    )
+    if group:
+        query = query.where(Supervisor.group_id == find_group(session, group).id)
+    return [
+        {
+            "code": s.code,
+            "name": s.name,
+            "group": gname,
+            "kind": s.kind,
+            "leader": leader_id == s.id,
+            "phone": s.phone or "",
+            "active": s.active,
+            "enterprises": n,
+        }
+        for s, gname, leader_id, n in session.exec(query).all()
+    ]
+
+
+def supervisor_detail(session: Session, ref: str) -> dict[str, object]:
+    person = find_supervisor(session, ref, "SUPERVISOR")
+    from gridctl.ledger.models import Problem, Visit
+
+    (row,) = [r for r in supervisor_rows(session) if r["code"] == person.code]
+    row["visits"] = session.exec(
+        select(func.count(Visit.id)).where(Visit.supervisor_id == person.id)
+    ).one()
+    row["last_visit"] = session.exec(
+        select(func.max(Visit.date)).where(Visit.supervisor_id == person.id)
+    ).one()
+    row["open_problems"] = session.exec(
+        select(func.count(Problem.id)).where(
+            Problem.supervisor_id == person.id, col(Problem.status).in_(["open", "in-progress"])
+        )
+    ).one()
+    row["assigned"] = [
+        {"name": e.name, "credit_code": e.credit_code or ""}
+        for e in session.exec(
+            select(Enterprise)
+            .where(Enterprise.supervisor_id == person.id)
+            .order_by(Enterprise.name)
+        ).all()
+    ]
+    return row
+
+
+# --- enterprises ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CreditCode:
+    code: str | None
+    bad_check_reason: str | None
+
+
+def check_credit_code(
+    raw: str | None, *, accept_bad_check: str | None = None, field: str = "--credit-code"
+) -> CreditCode:
+    """A credit code as the ledger keeps it; a wrong check character only with a reason."""
+    if raw is None or not raw.strip():
+        return CreditCode(None, None)
+    code = uscc.normalise(raw)
+    why = uscc.problem(code)
+    if why is None:
+        return CreditCode(code, None)
+    if uscc.is_bad_checksum_only(code) and accept_bad_check and accept_bad_check.strip():
+        return CreditCode(code, accept_bad_check.strip())
+    hint = " (--accept-bad-check-code REASON takes it deliberately)"
+    raise Invalid(field, raw, why + (hint if uscc.is_bad_checksum_only(code) else ""))
+
+
+def add_enterprise(
+    session: Session,
+    *,
+    name: str,
+    grid: str,
+    credit_code: str | None = None,
+    accept_bad_check_code: str | None = None,
+    chain: str | None = None,
+    party_org: str = "none",
+    members: int = 0,
+    supervisor: str | None = None,
+    visit_class: str | None = None,
+    is_core: bool = False,
+) -> Enterprise:
+    name = _required("name", name)
+    code = check_credit_code(credit_code, accept_bad_check=accept_bad_check_code)
+    if members < 0:
+        raise Invalid("--members", members, "must be 0 or more")
+    if session.exec(select(Enterprise).where(Enterprise.name == name)).first():
+        raise Conflict("name", name, "an enterprise with this name exists")
+    if (
+        code.code
+        and session.exec(select(Enterprise).where(Enterprise.credit_code == code.code)).first()
+    ):
+        raise Conflict("--credit-code", code.code, "an enterprise with this credit code exists")
+    grid_row = find_grid(session, grid)
+    if grid_row.level != 2:
+        raise Invalid("--grid", grid, "an enterprise belongs to a level-2 grid")
+    org = vocab.parse(vocab.PARTY_ORG, party_org, "--party-org")
+    firm = Enterprise(
+        name=name,
+        credit_code=code.code,
+        bad_check_reason=code.bad_check_reason,
+        grid_id=grid_row.id,
+        chain=vocab.parse(vocab.CHAIN, chain, "--chain") if chain else None,
+        party_org=org,
+        members=members,
+        supervisor_id=find_supervisor(session, supervisor).id if supervisor else None,
+        visit_class=parse_visit_class(visit_class, org),
+        is_core=is_core,
+    )
+    session.add(firm)
+    session.flush()
+    return firm
+
+
+def parse_visit_class(text: str | None, party_org: str) -> str:
+    """The class given, or the default: monthly with a party organisation, else quarterly."""
+    if text and text.strip():
+        return vocab.parse(vocab.VISIT_CLASS, text, "--visit-class")
+    return "quarterly" if party_org == "none" else "monthly"
+
+
+def enterprise_rows(
+    session: Session, *, grid: str | None = None, chain: str | None = None
+) -> list[dict[str, object]]:
+    contact = Supervisor.__table__.alias("contact")
+    query = (
+        select(Enterprise, Grid.code, contact.c.code)
+        .join(Grid, Grid.id == Enterprise.grid_id)
+        .outerjoin(contact, contact.c.id == Enterprise.supervisor_id)
+        .order_by(Grid.code, Enterprise.name)
+    )
+    if grid:
+        g = find_grid(session, grid)
+        # A level-1 grid lists the enterprises of all its level-2 grids.
+        query = query.where(or_(Grid.id == g.id, Grid.parent_id == g.id))
+    if chain:
+        query = query.where(Enterprise.chain == vocab.parse(vocab.CHAIN, chain, "--chain"))
+    return [_enterprise_row(e, gcode, scode) for e, gcode, scode in session.exec(query).all()]
+
+
+def _enterprise_row(
+    e: Enterprise, grid_code: str, supervisor_code: str | None
+) -> dict[str, object]:
+    return {
+        "name": e.name,
+        "credit_code": e.credit_code or "",
+        "grid": grid_code,
+        "chain": e.chain or "",
+        "party_org": e.party_org,
+        "members": e.members,
+        "supervisor": supervisor_code or "",
+        "visit_class": e.visit_class or "",
+        "status": e.status,
+    }

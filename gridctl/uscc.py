@@ -1,0 +1,38 @@
+"""Unified social credit codes (统一社会信用代码), GB 32100-2015."""
+
+from __future__ import annotations
+
+ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+# Weight of position i (1..17) is 3^(i-1) mod 31.
+WEIGHTS = [pow(3, i, 31) for i in range(17)]
+_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
+
+
+def normalise(code: str) -> str:
+    """Upper-case and strip; codes are often typed in lower case or with spaces."""
+    return code.strip().upper().replace(" ", "")
+
+
+def check_char(first17: str) -> str:
+    """The 18th character that makes `first17` a valid code."""
+    total = sum(_VALUE[ch] * w for ch, w in zip(first17, WEIGHTS, strict=True))
+    return ALPHABET[(31 - total % 31) % 31]
+
+
+def problem(code: str) -> str | None:
+    """Why `code` is not a valid credit code, or None when it is."""
+    if len(code) != 18:
+        return f"must be 18 characters, got {len(code)}"
+    bad = sorted({ch for ch in code if ch not in _VALUE})
+    if bad:
+        return f"characters {''.join(bad)!r} not allowed (0-9, A-Z without I O Z S V)"
+    if check_char(code[:17]) != code[17]:
+        return f"check character should be {check_char(code[:17])!r}, not {code[17]!r}"
+    return None
+
+
+def is_bad_checksum_only(code: str) -> bool:
+    """True when the code is well formed but its check character is wrong."""
+    return (
+        len(code) == 18 and all(ch in _VALUE for ch in code) and check_char(code[:17]) != code[17]
+    )

@@ -1,0 +1,51 @@
+"""Closed vocabularies: the English code stored in the ledger and its Chinese spelling.
+
+Users and files may give either spelling; the ledger keeps the code.
+"""
+
+from __future__ import annotations
+
+from gridctl.errors import Invalid
+
+SUPERVISOR_KIND = {"full-time": "专职", "part-time": "兼职"}
+PARTY_ORG = {
+    "none": "无",
+    "committee": "党委",
+    "general-branch": "党总支",
+    "branch": "党支部",
+    "joint-branch": "联合党支部",
+}
+CHAIN = {
+    "new-energy-vehicles": "新能源汽车",
+    "microelectronics": "微电子",
+    "energy-saving-equipment": "节能环保装备",
+    "big-data-it": "大数据信息技术",
+}
+VISIT_CATEGORY = {
+    "routine": "日常走访",
+    "guidance": "党建指导",
+    "policy": "政策宣讲",
+    "follow-up": "问题回访",
+    "joint": "多网联合走访",
+}
+PROBLEM_STATUS = {"open": "未解决", "in-progress": "办理中", "solved": "已解决", "closed": "已关闭"}
+ENTERPRISE_STATUS = {"active": "正常", "moved": "迁出", "closed": "注销"}
+# Default classes of classified visiting; the rules file may define more (issue 7).
+VISIT_CLASS = {"monthly": "每月走访", "quarterly": "每季度走访"}
+
+
+def parse(vocab: dict[str, str], text: str, field: str) -> str:
+    """The code for `text`, given as the code or its Chinese spelling (case-insensitive)."""
+    key = text.strip()
+    for code, zh in vocab.items():
+        if key.lower() == code or key == zh:
+            return code
+    allowed = ", ".join(f"{code} ({zh})" for code, zh in vocab.items())
+    raise Invalid(field, text, f"allowed: {allowed}")
+
+
+def show(vocab: dict[str, str], code: str | None, lang: str) -> str:
+    """How a code reads to the user: Chinese under zh, the code itself under en."""
+    if code is None:
+        return ""
+    return vocab.get(code, code) if lang == "zh" else code
