@@ -1,9 +1,20 @@
-"""A fresh ledger per test, English messages, and a CLI runner that keeps stderr apart."""
+"""A fresh ledger per test, English messages, and a CLI runner that keeps stderr apart.
+
+The suite runs on SQLite, and on PostgreSQL too when GRIDCTL_TEST_POSTGRES names a server
+database (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test): each test then gets its
+own database, cloned from a template (empty, or migrated to head for tests that use the
+`ledger` fixture), and GRIDCTL_DB points at it. Tests that only make sense on SQLite carry
+`@pytest.mark.sqlite_only`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
+import secrets
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,18 +22,130 @@ from typer.testing import CliRunner
 
 from gridctl.cli.app import app
 
+PG_ENV = "GRIDCTL_TEST_POSTGRES"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: the test needs the SQLite ledger file")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not os.environ.get(PG_ENV):
+        return
+    skip = pytest.mark.skip(reason="SQLite only (GRIDCTL_TEST_POSTGRES run)")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+# --- PostgreSQL: a database per test, cloned from templates --------------------------------
+
+
+class PgServer:
+    """Creates and drops this run's databases on the server GRIDCTL_TEST_POSTGRES names."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        self.base = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
+        self.admin = create_engine(self.base, isolation_level="AUTOCOMMIT", poolclass=_null_pool())
+        self.prefix = f"gridctl_t{secrets.token_hex(3)}"
+        self.created: list[str] = []
+        self.count = 0
+        self.empty = self._create(f"{self.prefix}_empty", None)
+        self.head = self._create(f"{self.prefix}_head", None)
+        self._migrate(self.head)
+
+    def url(self, name: str) -> str:
+        return self.base.set(database=name).render_as_string(hide_password=False)
+
+    def _create(self, name: str, template: str | None) -> str:
+        from sqlalchemy import text
+
+        clause = f" TEMPLATE {template}" if template else ""
+        with self.admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"{clause}'))
+        self.created.append(name)
+        return name
+
+    def _migrate(self, name: str) -> None:
+        from gridctl.ledger.config import resolve
+        from gridctl.ledger.migrate import upgrade
+        from gridctl.ledger.session import make_engine
+
+        engine = make_engine(resolve(self.url(name)))
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+
+    def fresh(self, migrated: bool) -> str:
+        self.count += 1
+        template = self.head if migrated else self.empty
+        return self.url(self._create(f"{self.prefix}_{self.count}", template))
+
+    def drop_all(self) -> None:
+        from sqlalchemy import text
+
+        with self.admin.connect() as conn:
+            for name in reversed(self.created):
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self.admin.dispose()
+
+
+def _null_pool():  # type: ignore[no-untyped-def]
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer | None]:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        yield None
+        return
+    server = PgServer(url)
+    try:
+        yield server
+    finally:
+        server.drop_all()
+
 
 @pytest.fixture(autouse=True)
-def env_setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def env_setup(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    pg_server: PgServer | None,
+) -> Path:
+    """Point GRIDCTL_DB at a fresh ledger: a file in tmp_path, or a new PostgreSQL database."""
     db = tmp_path / "ledger.db"
-    monkeypatch.setenv("GRIDCTL_DB", str(db))
+    if pg_server is None or "sqlite_only" in request.keywords:
+        monkeypatch.setenv("GRIDCTL_DB", str(db))
+    else:
+        monkeypatch.setenv("GRIDCTL_DB", pg_server.fresh(migrated="ledger" in request.fixturenames))
     monkeypatch.setenv("GRIDCTL_LANG", "en")
     monkeypatch.setenv("GRIDCTL_USER", "tester")
     return db
 
 
 @pytest.fixture
+def on_postgres(pg_server: PgServer | None, request: pytest.FixtureRequest) -> bool:
+    """True when this test's ledger is a PostgreSQL database."""
+    return pg_server is not None and "sqlite_only" not in request.keywords
+
+
+@pytest.fixture
+def db_url() -> str:
+    """The ledger this test works on, as GRIDCTL_DB names it (a file path or a URL)."""
+    return os.environ["GRIDCTL_DB"]
+
+
+@pytest.fixture
 def db_path(env_setup: Path) -> Path:
+    """The SQLite file of the test ledger (does not exist on a PostgreSQL run)."""
     return env_setup
 
 
@@ -136,15 +259,60 @@ def park(cli, ledger: Path) -> Path:
     return ledger
 
 
+# --- plain SQL on either engine -------------------------------------------------------------
+
+_QMARK = re.compile(r"\?")
+
+
+def _named(statement: str, params: tuple[object, ...]) -> tuple[str, dict[str, object]]:
+    """`?` placeholders (sqlite3 style) to SQLAlchemy's named ones (:p0, :p1, ...)."""
+    names = iter(range(len(params)))
+    converted = _QMARK.sub(lambda _m: f":p{next(names)}", statement)
+    return converted, {f"p{i}": v for i, v in enumerate(params)}
+
+
+def _plain(value: object) -> object:
+    """Values as SQLite gives them back, so a test's expected rows hold on both engines."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value
+
+
 @pytest.fixture
-def sql(db_path: Path) -> Callable[..., list[tuple]]:
-    """Plain SQL on the test ledger, to check figures another way than the code does."""
+def sql(db_path: Path, db_url: str, on_postgres: bool) -> Callable[..., list[tuple]]:
+    """Plain SQL on the test ledger, to check figures another way than the code does.
 
-    def query(statement: str, *params: object) -> list[tuple]:
-        con = sqlite3.connect(db_path)
+    `sql("SELECT ... WHERE code = ?", "G1")` returns a list of tuples on SQLite and on
+    PostgreSQL (dates come back as ISO text on both). PRAGMA statements are SQLite's own:
+    on a PostgreSQL run the test is skipped at that point.
+    """
+    if not on_postgres:
+
+        def query(statement: str, *params: object) -> list[tuple]:
+            con = sqlite3.connect(db_path)
+            try:
+                return con.execute(statement, params).fetchall()
+            finally:
+                con.close()
+
+        return query
+
+    from sqlalchemy import create_engine, text
+
+    from gridctl.ledger.config import resolve
+
+    def pg_query(statement: str, *params: object) -> list[tuple]:
+        if statement.lstrip().upper().startswith("PRAGMA"):
+            pytest.skip("PRAGMA is SQLite's own (PostgreSQL run)")
+        converted, bound = _named(statement, params)
+        engine = create_engine(resolve(db_url).url, poolclass=_null_pool())
         try:
-            return con.execute(statement, params).fetchall()
+            with engine.begin() as conn:
+                result = conn.execute(text(converted), bound)
+                if not result.returns_rows:
+                    return []
+                return [tuple(_plain(v) for v in row) for row in result]
         finally:
-            con.close()
+            engine.dispose()
 
-    return query
+    return pg_query

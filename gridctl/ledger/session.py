@@ -81,6 +81,7 @@ def open_ledger(target: Target, *, write: bool) -> Iterator[Session]:
 
     Read-only commands begin DEFERRED so that long reports do not hold the write lock.
     """
+    from gridctl import audit
     from gridctl.ledger.migrate import HEAD
 
     if not ledger_exists(target):
@@ -93,6 +94,7 @@ def open_ledger(target: Target, *, write: bool) -> Iterator[Session]:
             raise LedgerError("--db", target.display(), f"schema is {rev or 'empty'}; {detail}")
         bind = engine if write else engine.execution_options(sqlite_begin="DEFERRED")
         with Session(bind, expire_on_commit=False) as session:
+            audit.install(session)
             yield session
             if write:
                 session.commit()

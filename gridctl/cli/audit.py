@@ -1,0 +1,59 @@
+"""`gridctl audit`: read and verify the hash-chained audit trail."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from gridctl import audit
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import Format, FormatOpt, parse_date
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "audit"
+app = typer.Typer(help=t("help.audit"), no_args_is_help=True)
+COLUMNS = [
+    Col("seq", right=True),
+    Col("at"),
+    Col("actor"),
+    Col("action"),
+    Col("table"),
+    Col("key"),
+    Col("changes"),
+]
+
+
+@app.command("log", help=t("help.audit.log"), epilog=t("help.audit.log.example"))
+def log(
+    ctx: typer.Context,
+    since: Annotated[
+        date | None,
+        typer.Option("--since", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.since")),
+    ] = None,
+    table: Annotated[str | None, typer.Option("--table", help=t("help.opt.audit_table"))] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    with ledger(ctx, write=False) as session:
+        records = audit.entries(session, since=since, table=table)
+    if fmt is not Format.json:
+        for rec in records:
+            rec.pop("before")
+            rec.pop("after")
+    output.rows(records, COLUMNS, fmt)
+
+
+@app.command(help=t("help.audit.verify"), epilog=t("help.audit.verify.example"))
+def verify(ctx: typer.Context) -> None:
+    with ledger(ctx, write=False) as session:
+        verdict = audit.verify(session)
+    if verdict.ok:
+        output.say(t("audit.verified", count=verdict.entries))
+        return
+    kind, _, expected = verdict.problem.partition(":")
+    why = t(f"audit.why.{kind}", expected=expected)
+    output.error(t("audit.broken", seq=verdict.bad_seq, why=why))
+    raise typer.Exit(1)

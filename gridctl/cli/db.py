@@ -1,0 +1,88 @@
+"""`gridctl db`: back up, restore, check and describe the ledger."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from gridctl.cli import output
+from gridctl.cli.context import target
+from gridctl.cli.options import Format, FormatOpt
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "db"
+app = typer.Typer(help=t("help.db"), no_args_is_help=True)
+CHECK_COLUMNS = [Col("check"), Col("result"), Col("detail")]
+ROW_COLUMNS = [Col("table"), Col("rows", right=True)]
+
+
+@app.command(help=t("help.db.backup"), epilog=t("help.db.backup.example"))
+def backup(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help=t("help.arg.backup_file"))],
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt.force_backup"))] = False,
+) -> None:
+    from gridctl.ledger import maintenance
+
+    done = maintenance.backup(target(ctx), file, force=force)
+    output.say(
+        t("db.backed_up", source=done.source, dest=done.dest, bytes=done.bytes, rev=done.revision)
+    )
+
+
+@app.command(help=t("help.db.restore"), epilog=t("help.db.restore.example"))
+def restore(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help=t("help.arg.restore_file"))],
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt.force_restore"))] = False,
+) -> None:
+    from gridctl.ledger import maintenance
+    from gridctl.ledger.migrate import HEAD
+
+    done = maintenance.restore(target(ctx), file, force=force)
+    output.say(t("db.restored", source=done.source, dest=done.dest, rev=done.revision))
+    if done.revision != HEAD:
+        output.say(t("db.restored_old", rev=done.revision, head=HEAD))
+
+
+def _result(ok: bool | None) -> str:
+    return t("db.result.na") if ok is None else t("db.result.ok" if ok else "db.result.failed")
+
+
+@app.command(help=t("help.db.check"), epilog=t("help.db.check.example"))
+def check(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
+    from gridctl.ledger import maintenance
+
+    findings = maintenance.check(target(ctx))
+    if fmt is Format.json:
+        records = [
+            {"check": f.check, "ok": f.ok, "detail": f.detail, "problems": f.problems}
+            for f in findings
+        ]
+    else:
+        records = [
+            {"check": f.check, "result": _result(f.ok), "detail": f.detail} for f in findings
+        ]
+    output.rows(records, CHECK_COLUMNS, fmt)
+    failed = [f.check for f in findings if f.ok is False]
+    if failed:
+        output.error(t("db.check_failed", count=len(failed), names=", ".join(failed)))
+        raise typer.Exit(1)
+    if fmt is Format.table:
+        output.say(t("db.check_ok"))
+
+
+@app.command(help=t("help.db.info"), epilog=t("help.db.info.example"))
+def info(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
+    from gridctl.ledger import maintenance
+
+    record = maintenance.info(target(ctx))
+    if fmt is Format.json:
+        output.record(record, fmt)
+        return
+    counts = record.pop("rows")
+    output.record(record, fmt)
+    output.rows([{"table": k, "rows": v} for k, v in counts.items()], ROW_COLUMNS, fmt)

@@ -1,0 +1,124 @@
+"""Messages of ledger care (db backup/restore/check/info) and the audit trail: (English, 中文)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # db
+    "db.backed_up": (
+        "Backed up {source} to {dest} ({bytes} bytes, schema {rev})",
+        "已将 {source} 备份到 {dest}（{bytes} 字节，结构版本 {rev}）",
+    ),
+    "db.restored": (
+        "Restored {dest} from {source} (schema {rev})",
+        "已从 {source} 恢复台账 {dest}（结构版本 {rev}）",
+    ),
+    "db.restored_old": (
+        "The backup is at schema {rev}: run `gridctl init` to bring it to {head}",
+        "备份的结构版本为 {rev}：请运行 `gridctl init` 升级到 {head}",
+    ),
+    "db.check_ok": ("The ledger passes every check", "台账通过全部检查"),
+    "db.check_failed": (
+        "the ledger fails {count} check(s): {names}",
+        "台账未通过 {count} 项检查：{names}",
+    ),
+    "db.result.ok": ("ok", "通过"),
+    "db.result.failed": ("FAILED", "未通过"),
+    "db.result.na": ("n/a", "不适用"),
+    "db.rows": ("Rows per table", "各表记录数"),
+    # audit
+    "audit.verified": (
+        "Audit trail intact: {count} entries, every link checked",
+        "审计记录完整：共 {count} 条，逐条核验无误",
+    ),
+    "audit.broken": (
+        "audit trail broken at entry {seq}: {why}",
+        "审计记录在第 {seq} 条处断裂：{why}",
+    ),
+    "audit.why.content": (
+        "its contents do not match its hash (changed behind gridctl's back)",
+        "内容与其哈希不符（有人绕过 gridctl 修改了记录）",
+    ),
+    "audit.why.link": (
+        "it does not follow the entry before it (entries changed, removed or inserted)",
+        "与上一条记录不衔接（记录被修改、删除或插入）",
+    ),
+    "audit.why.missing": (
+        "entry {expected} is missing (removed behind gridctl's back)",
+        "缺少第 {expected} 条（有人绕过 gridctl 删除了记录）",
+    ),
+    # column labels
+    "col.check": ("Check", "检查项"),
+    "col.result": ("Result", "结果"),
+    "col.detail": ("Detail", "说明"),
+    "col.ledger": ("Ledger", "台账"),
+    "col.engine": ("Engine", "数据库"),
+    "col.schema": ("Schema", "结构版本"),
+    "col.bytes": ("Size (bytes)", "大小（字节）"),
+    "col.journal_mode": ("Journal mode", "日志模式"),
+    "col.table": ("Table", "表"),
+    "col.rows": ("Rows", "记录数"),
+    "col.seq": ("No.", "序号"),
+    "col.at": ("When (UTC)", "时间（UTC）"),
+    "col.actor": ("Who", "操作人"),
+    "col.action": ("Action", "操作"),
+    "col.key": ("Key", "主键"),
+    "col.changes": ("Changes", "变更内容"),
+    # help
+    "help.db": (
+        "Look after the ledger: backup, restore, check, info.",
+        "台账维护：备份、恢复、检查、概况。",
+    ),
+    "help.db.backup": (
+        "Copy the ledger to FILE, consistently even while others write (SQLite).",
+        "将台账备份到 FILE（SQLite；他人写入时亦保持一致）。",
+    ),
+    "help.db.backup.example": (
+        "Example: gridctl db backup backups/park-2026-11-24.db",
+        "示例：gridctl db backup backups/park-2026-11-24.db",
+    ),
+    "help.db.restore": (
+        "Replace the ledger with a backup FILE (checked first; --force to overwrite).",
+        "用备份 FILE 恢复台账（先校验；覆盖现有台账需 --force）。",
+    ),
+    "help.db.restore.example": (
+        "Example: gridctl --db park.db db restore backups/park-2026-11-24.db --force",
+        "示例：gridctl --db park.db db restore backups/park-2026-11-24.db --force",
+    ),
+    "help.db.check": (
+        "Check integrity, foreign keys, schema, the audit chain and points; exit 1 on a fault.",
+        "检查完整性、外键、结构版本、审计链和积分；发现问题时退出码为 1。",
+    ),
+    "help.db.check.example": ("Example: gridctl db check", "示例：gridctl db check"),
+    "help.db.info": (
+        "Where the ledger is, its engine, schema revision and row counts.",
+        "台账位置、数据库类型、结构版本和各表记录数。",
+    ),
+    "help.db.info.example": (
+        "Example: gridctl db info --format json",
+        "示例：gridctl db info --format json",
+    ),
+    "help.arg.backup_file": ("Backup file to write.", "要写入的备份文件。"),
+    "help.arg.restore_file": ("Backup file to restore from.", "要恢复的备份文件。"),
+    "help.opt.force_backup": ("Overwrite FILE if it exists.", "FILE 已存在时覆盖。"),
+    "help.opt.force_restore": ("Replace an existing ledger.", "覆盖现有台账。"),
+    "help.audit": (
+        "The audit trail of changes to registers, points and imports.",
+        "登记册、积分和导入的变更审计记录。",
+    ),
+    "help.audit.log": ("Show the audit trail, oldest first.", "按时间顺序显示审计记录。"),
+    "help.audit.log.example": (
+        "Example: gridctl audit log --since 2026-11-01 --table enterprise",
+        "示例：gridctl audit log --since 2026-11-01 --table enterprise",
+    ),
+    "help.audit.verify": (
+        "Check the hash chain; exit 1 naming the first entry that does not hold.",
+        "核验哈希链；发现问题时指出第一条有问题的记录并以 1 退出。",
+    ),
+    "help.audit.verify.example": ("Example: gridctl audit verify", "示例：gridctl audit verify"),
+    "help.opt.since": (
+        "Only entries from this date on (UTC), YYYY-MM-DD.",
+        "仅显示该日期（UTC）起的记录。",
+    ),
+    "help.opt.audit_table": (
+        "Only this table (grid, guidance_group, supervisor, enterprise, ...).",
+        "仅显示该表（grid、guidance_group、supervisor、enterprise 等）。",
+    ),
+}

@@ -1,0 +1,315 @@
+"""Looking after the ledger: backup, restore, check, info. Decides and reports; never prints.
+
+These work on the ledger as a whole (a file, a database), not through one command's
+session: `check` must report a ledger that is too old or damaged rather than refuse to open
+it, and `backup`/`restore` copy pages with SQLite's online backup API, which stays
+consistent while other processes write (PITFALLS.md: copying a live file can corrupt it).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, inspect, text
+
+from gridctl.errors import Conflict, Invalid, LedgerError
+from gridctl.ledger.config import Target
+from gridctl.ledger.session import BUSY_TIMEOUT_MS, make_engine, schema_revision
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Tables every gridctl ledger has had since the first revision.
+CORE_TABLES = ("alembic_version", "grid", "guidance_group", "supervisor", "enterprise", "visit")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+
+PG_BACKUP = (
+    "a PostgreSQL ledger is backed up with the server's tools: "
+    "pg_dump --format=custom --file=FILE DBNAME (restore with pg_restore --clean -d DBNAME FILE)"
+)
+
+
+def _sqlite_only(target: Target, what: str) -> Path:
+    if target.path is None:
+        detail = PG_BACKUP if not target.is_sqlite else f"{what} needs a ledger file"
+        raise LedgerError("--db", target.display(), detail)
+    return target.path
+
+
+def _private(path: Path) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return con
+
+
+# --- backup -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Copied:
+    """A finished copy: where from, where to, its size and schema revision."""
+
+    source: str
+    dest: str
+    bytes: int
+    revision: str | None
+
+
+def backup(target: Target, dest: Path, *, force: bool = False) -> Copied:
+    """Copy the live ledger to `dest` as one consistent snapshot (owner-only file)."""
+    source = _sqlite_only(target, "backup")
+    if not source.exists():
+        raise LedgerError("--db", target.display(), "no ledger there; nothing to back up")
+    dest = dest.expanduser().resolve()
+    if dest == source.resolve():
+        raise Invalid("FILE", str(dest), "the backup must not be the ledger itself")
+    if dest.exists() and not force:
+        raise Conflict("FILE", str(dest), "exists; add --force to overwrite it")
+    if not dest.parent.is_dir():
+        raise Invalid("FILE", str(dest), "its folder does not exist")
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    _private(tmp)
+    try:
+        _copy(source, tmp)
+        with sqlite3.connect(tmp) as con:
+            con.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            revision = _check_copy(con, str(dest))
+        con.close()
+        _fsync(tmp)
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return Copied(str(source), str(dest), dest.stat().st_size, revision)
+
+
+def _copy(source: Path, dest: Path) -> None:
+    """All pages in one step: one read transaction on the source, so one snapshot."""
+    src = _connect(source)
+    dst = _connect(dest)
+    try:
+        src.backup(dst, pages=-1)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _check_copy(con: sqlite3.Connection, name: str) -> str | None:
+    status = con.execute("PRAGMA integrity_check").fetchone()[0]
+    if status != "ok":
+        raise LedgerError("FILE", name, f"the copy fails its integrity check: {status}")
+    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- restore ------------------------------------------------------------------------------
+
+
+def inspect_file(path: Path) -> str:
+    """The schema revision of a gridctl ledger file; refuses anything else."""
+    name = str(path)
+    if not path.is_file():
+        raise Invalid("FILE", name, "no such file")
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise Invalid("FILE", name, "not a gridctl ledger (not an SQLite database)")
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = [t for t in CORE_TABLES if t not in tables]
+        if missing:
+            raise Invalid("FILE", name, f"not a gridctl ledger (no table {missing[0]})")
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+        if revision not in KNOWN_REVISIONS:
+            raise Invalid("FILE", name, f"schema {revision} is unknown to this gridctl")
+        status = con.execute("PRAGMA integrity_check").fetchone()[0]
+        if status != "ok":
+            raise Invalid("FILE", name, f"fails its integrity check: {status}")
+    except sqlite3.DatabaseError as exc:
+        raise Invalid("FILE", name, f"not a readable ledger: {exc}") from None
+    finally:
+        con.close()
+    return revision
+
+
+def restore(target: Target, source: Path, *, force: bool = False) -> Copied:
+    """Copy a backup into the ledger, page by page under SQLite's locks (safe if others
+    have the ledger open: they see the old ledger or the restored one, never a mix)."""
+    dest = _sqlite_only(target, "restore")
+    source = source.expanduser().resolve()
+    revision = inspect_file(source)
+    if dest.exists() and dest.stat().st_size > 0 and not force:
+        raise Conflict("--db", target.display(), "a ledger exists there; add --force to replace it")
+    if source == dest.resolve():
+        raise Invalid("FILE", str(source), "is the ledger itself")
+    if not dest.exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        _private(dest)
+    _copy(source, dest)
+    with sqlite3.connect(dest) as con:
+        _check_copy(con, str(dest))
+    con.close()
+    return Copied(str(source), str(dest), dest.stat().st_size, revision)
+
+
+# --- check --------------------------------------------------------------------------------
+
+
+@dataclass
+class Finding:
+    """One check: its name, whether it passed (None: not applicable), and what it found."""
+
+    check: str
+    ok: bool | None
+    detail: str = ""
+    problems: list[str] = field(default_factory=list)
+
+
+def check(target: Target) -> list[Finding]:
+    """Every check that applies to this ledger; none stops the others."""
+    from gridctl.ledger.migrate import HEAD
+
+    engine = _existing(target)
+    try:
+        revision = schema_revision(engine)
+        findings = [Finding("schema", revision == HEAD, f"{revision or 'empty'} (newest {HEAD})")]
+        tables = set(inspect(engine).get_table_names())
+        if engine.dialect.name == "sqlite":
+            findings += _sqlite_checks(engine)
+        else:
+            findings.append(_pg_constraints(engine))
+        findings.append(_audit_check(engine, tables))
+        findings.append(points_consistency(engine, tables))
+        return findings
+    finally:
+        engine.dispose()
+
+
+def _existing(target: Target) -> Engine:
+    if target.path is not None and not target.path.exists():
+        raise LedgerError("--db", target.display(), "no ledger there; run `gridctl init` first")
+    return make_engine(target)
+
+
+def _sqlite_checks(engine: Engine) -> list[Finding]:
+    with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
+        integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    keys = [f"{r[0]} row {r[1]} -> {r[2]}" for r in broken]
+    return [
+        Finding("integrity", integrity == ["ok"], "; ".join(integrity[:5]), integrity[:100]),
+        Finding("foreign_keys", not broken, f"{len(broken)} broken", keys[:100]),
+    ]
+
+
+def _pg_constraints(engine: Engine) -> Finding:
+    """PostgreSQL enforces keys itself; a constraint added NOT VALID would not be checked."""
+    with engine.connect() as conn:
+        names = conn.execute(
+            text(
+                "SELECT conrelid::regclass::text || '.' || conname FROM pg_constraint "
+                "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace"
+            )
+        ).scalars()
+        unvalidated = list(names)
+    return Finding("constraints", not unvalidated, f"{len(unvalidated)} not validated", unvalidated)
+
+
+def _audit_check(engine: Engine, tables: set[str]) -> Finding:
+    if "audit_entry" not in tables:
+        return Finding("audit_chain", None, "no audit trail in this schema")
+    from sqlalchemy.orm import Session
+
+    from gridctl import audit
+
+    with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
+        verdict = audit.verify(session)
+    if verdict.ok:
+        return Finding("audit_chain", True, f"{verdict.entries} entries")
+    return Finding("audit_chain", False, f"entry {verdict.bad_seq}: {verdict.problem}")
+
+
+# The points area (issue 4) plugs its own consistency check in here: when the ledger has the
+# points tables and gridctl.points offers `consistency_problems(session) -> list[str]`
+# (empty when all is well), `gridctl db check` runs it. Until then the check reports
+# "not applicable".
+POINTS_TABLE_PREFIX = "points"
+POINTS_HOOK = ("gridctl.points", "consistency_problems")
+
+
+def points_consistency(engine: Engine, tables: set[str]) -> Finding:
+    """HOOK: the points tables agree with the visits, problems and activities they count."""
+    if not any(t.startswith(POINTS_TABLE_PREFIX) for t in tables):
+        return Finding("points", None, "no points tables in this schema")
+    hook = _points_hook()
+    if hook is None:
+        return Finding("points", None, "this gridctl has no points consistency check yet")
+    from sqlalchemy.orm import Session
+
+    with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
+        problems = list(hook(session))
+    return Finding("points", not problems, f"{len(problems)} problems", problems[:100])
+
+
+def _points_hook() -> Callable[[Any], list[str]] | None:
+    import importlib
+
+    module_name, function = POINTS_HOOK
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    return getattr(module, function, None)
+
+
+# --- info ---------------------------------------------------------------------------------
+
+
+def info(target: Target) -> dict[str, Any]:
+    """Where the ledger is, its engine, schema revision, size and row counts."""
+    engine = _existing(target)
+    try:
+        tables = sorted(inspect(engine).get_table_names())
+        with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
+            counts = {
+                t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one()
+                for t in tables
+                if t != "alembic_version"
+            }
+            version = conn.execute(
+                text("SELECT sqlite_version()" if target.is_sqlite else "SHOW server_version")
+            ).scalar_one()
+            journal = (
+                conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+                if target.is_sqlite
+                else None
+            )
+        record: dict[str, Any] = {
+            "ledger": target.display(),
+            "engine": f"{engine.dialect.name} {version}",
+            "schema": schema_revision(engine),
+        }
+        if target.path is not None:
+            record["bytes"] = target.path.stat().st_size
+            record["journal_mode"] = journal
+        record["rows"] = counts
+        return record
+    finally:
+        engine.dispose()
