@@ -9,18 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_
+from sqlalchemy import Column, func, or_
 from sqlmodel import Session, col, select
 
-from gridctl import uscc, vocab
+from gridctl import textsafe, uscc, vocab
 from gridctl.errors import Ambiguous, Conflict, Invalid, NotFound
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
 
 
-def _required(field: str, value: str | None) -> str:
+def _required(field: str, value: str | None, column: Column | None = None) -> str:
     text = (value or "").strip()
     if not text:
         raise Invalid(field, value or "", "must not be empty")
+    if textsafe.has_unsafe_chars(text):
+        raise Invalid(field, textsafe.escaped(text), "control characters are not allowed")
+    limit = getattr(column.type, "length", None) if column is not None else None
+    if limit and len(text) > limit:
+        raise Invalid(field, textsafe.escaped(text), f"at most {limit} characters")
     return text
 
 
@@ -77,8 +82,8 @@ def find_enterprise(session: Session, ref: str, field: str = "--enterprise") -> 
 
 
 def add_grid(session: Session, *, code: str, name: str, parent: str | None = None) -> Grid:
-    code = _required("code", code)
-    name = _required("name", name)
+    code = _required("code", code, Grid.__table__.c.code)
+    name = _required("name", name, Grid.__table__.c.name)
     if session.exec(select(Grid).where(Grid.code == code)).first():
         raise Conflict("code", code, "a grid with this code exists")
     parent_grid = find_grid(session, parent, "--parent") if parent else None
@@ -117,7 +122,7 @@ def list_grids(session: Session) -> list[dict[str, object]]:
 def add_group(
     session: Session, *, name: str, grid: str | None = None, leader: str | None = None
 ) -> GuidanceGroup:
-    name = _required("name", name)
+    name = _required("name", name, GuidanceGroup.__table__.c.name)
     if session.exec(select(GuidanceGroup).where(GuidanceGroup.name == name)).first():
         raise Conflict("name", name, "a group with this name exists")
     grid_row = find_grid(session, grid) if grid else None
@@ -178,8 +183,8 @@ def add_supervisor(
     kind: str = "full-time",
     phone: str | None = None,
 ) -> Supervisor:
-    code = _required("code", code)
-    name = _required("name", name)
+    code = _required("code", code, Supervisor.__table__.c.code)
+    name = _required("name", name, Supervisor.__table__.c.name)
     if session.exec(select(Supervisor).where(Supervisor.code == code)).first():
         raise Conflict("code", code, "a supervisor with this code exists")
     person = Supervisor(
@@ -288,7 +293,7 @@ def add_enterprise(
     visit_class: str | None = None,
     is_core: bool = False,
 ) -> Enterprise:
-    name = _required("name", name)
+    name = _required("name", name, Enterprise.__table__.c.name)
     code = check_credit_code(credit_code, accept_bad_check=accept_bad_check_code)
     if members < 0:
         raise Invalid("--members", members, "must be 0 or more")

@@ -14,3 +14,24 @@ def csv_cell(value: object) -> object:
     if isinstance(value, str) and is_dangerous(value):
         return "'" + value
     return value
+
+
+# Characters no name or code may hold: C0/C1 controls (NUL, ESC, CR, LF, TAB...), lone
+# surrogates (undecodable bytes in a command line) and the bidirectional overrides that make
+# text display in another order than it is stored ("Trojan Source").
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _unsafe(char: str) -> bool:
+    code = ord(char)
+    return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or char in BIDI_CONTROLS
+
+
+def has_unsafe_chars(text: str) -> bool:
+    return any(_unsafe(c) for c in text)
+
+
+def escaped(text: str, limit: int = 60) -> str:
+    """Text for a one-line message: unsafe characters as \\xNN / \\uNNNN, long text cut."""
+    shown = "".join(f"\\u{ord(c):04x}" if _unsafe(c) else c for c in text[:limit])
+    return shown + ("…" if len(text) > limit else "")

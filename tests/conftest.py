@@ -283,7 +283,8 @@ def sql(db_path: Path, db_url: str, on_postgres: bool) -> Callable[..., list[tup
     """Plain SQL on the test ledger, to check figures another way than the code does.
 
     `sql("SELECT ... WHERE code = ?", "G1")` returns a list of tuples on SQLite and on
-    PostgreSQL (dates come back as ISO text on both). PRAGMA statements are SQLite's own:
+    PostgreSQL (dates come back as ISO text on both); a change is committed. PRAGMA
+    statements are SQLite's own:
     on a PostgreSQL run the test is skipped at that point.
     """
     if not on_postgres:
@@ -291,7 +292,9 @@ def sql(db_path: Path, db_url: str, on_postgres: bool) -> Callable[..., list[tup
         def query(statement: str, *params: object) -> list[tuple]:
             con = sqlite3.connect(db_path)
             try:
-                return con.execute(statement, params).fetchall()
+                rows = con.execute(statement, params).fetchall()
+                con.commit()
+                return rows
             finally:
                 con.close()
 

@@ -89,5 +89,21 @@ for module in (grid, group, supervisor, enterprise, visit, problem, db, audit):
     app.add_typer(module.app, name=module.NAME)
 
 
+def _undecodable_argument() -> str | None:
+    """An argument whose bytes were not UTF-8 (Python keeps them as lone surrogates)."""
+    for arg in sys.argv[1:]:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return arg
+    return None
+
+
 def main() -> None:
+    bad = _undecodable_argument()
+    if bad is not None:
+        from gridctl.textsafe import escaped
+
+        error(t("error.not_utf8", value=escaped(bad)))
+        sys.exit(2)
     app(prog_name="gridctl")

@@ -1,6 +1,10 @@
 """Messages of ledger care (db backup/restore/check/info) and the audit trail: (English, 中文)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "error.not_utf8": (
+        "argument '{value}' is not valid UTF-8 text; set a UTF-8 locale or re-encode it",
+        "参数“{value}”不是有效的 UTF-8 文本；请使用 UTF-8 区域设置或转换编码",
+    ),
     # db
     "db.backed_up": (
         "Backed up {source} to {dest} ({bytes} bytes, schema {rev})",

@@ -1,0 +1,202 @@
+"""The audit trail: every register change recorded once, hash-chained, tampering caught."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from gridctl import audit
+from gridctl.ledger.config import resolve
+from gridctl.ledger.models import Grid
+from gridctl.ledger.session import open_ledger
+
+
+def _chain_by_hand(rows: list[tuple]) -> list[str]:
+    """Recompute each hash from the stored columns: sha256(prev hash + canonical JSON)."""
+    hashes, prev = [], "0" * 64
+    for seq, at, actor, action, table, key, before, after, _prev, _hash in rows:
+        stamp = at if isinstance(at, str) else at.isoformat(sep=" ")
+        stamp = stamp.replace(" ", "T").split("+")[0] + "+00:00"
+        body = json.dumps(
+            [seq, stamp, actor, action, table, key, before, after],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        prev = hashlib.sha256((prev + body).encode()).hexdigest()
+        hashes.append(prev)
+    return hashes
+
+
+def _all_entries(sql) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return sql(
+        "SELECT seq, at, actor, action, table_name, row_key, before, after, prev_hash, hash "
+        "FROM audit_entry ORDER BY seq"
+    )
+
+
+def test_register_changes_are_recorded_once_each(park, sql):
+    counts = dict(sql("SELECT table_name, count(*) FROM audit_entry GROUP BY table_name"))
+    # The park fixture: 5 grids, 2 groups (+2 leader updates), 4 supervisors, 4 enterprises.
+    assert counts == {"grid": 5, "guidance_group": 4, "supervisor": 4, "enterprise": 4}
+    actions = sql(
+        "SELECT action, count(*) FROM audit_entry WHERE table_name = 'guidance_group' "
+        "GROUP BY action ORDER BY action"
+    )
+    assert actions == [("insert", 2), ("update", 2)]
+    assert sql("SELECT DISTINCT actor FROM audit_entry") == [("tester",)]
+    seqs = [r[0] for r in sql("SELECT seq FROM audit_entry ORDER BY seq")]
+    assert seqs == list(range(1, 18))
+
+
+def test_an_update_stores_the_row_before_and_after(park, sql):
+    (before, after), *_ = sql(
+        "SELECT before, after FROM audit_entry WHERE action = 'update' ORDER BY seq"
+    )
+    (group_id,) = sql("SELECT id FROM guidance_group WHERE name = '第一指导组'")[0]
+    (leader_id,) = sql("SELECT id FROM supervisor WHERE code = 'S001'")[0]
+    assert json.loads(before) == {
+        "id": group_id,
+        "name": "第一指导组",
+        "grid_id": 1,
+        "leader_id": None,
+    }
+    assert json.loads(after)["leader_id"] == leader_id
+
+
+def test_hashes_chain_as_documented(park, sql):
+    rows = _all_entries(sql)
+    assert [r[9] for r in rows] == _chain_by_hand(rows)
+    assert [r[8] for r in rows[1:]] == [r[9] for r in rows[:-1]]
+
+
+def test_refused_and_read_only_commands_record_nothing(park, cli, sql):
+    (before,) = sql("SELECT count(*) FROM audit_entry")[0]
+    result = cli("grid", "add", "G1", "重复", ok=False)
+    assert result.exit_code == 1
+    cli("grid", "list")
+    cli("visit", "add", "-s", "S001", "-e", "合肥芯联", "--date", "2026-10-09")
+    assert sql("SELECT count(*) FROM audit_entry") == [(before,)]
+
+
+def test_audit_log_lists_and_filters(park, cli):
+    entries = json.loads(cli("audit", "log", "--format", "json").stdout)
+    assert len(entries) == 17
+    first = entries[0]
+    assert {k: first[k] for k in ("seq", "actor", "action", "table")} == {
+        "seq": 1,
+        "actor": "tester",
+        "action": "insert",
+        "table": "grid",
+    }
+    assert first["after"]["code"] == "G1" and first["before"] is None
+    only = json.loads(cli("audit", "log", "--table", "supervisor", "-f", "json").stdout)
+    assert [e["after"]["code"] for e in only] == ["S001", "S002", "S003", "S004"]
+    assert json.loads(cli("audit", "log", "--since", "2999-01-01", "-f", "json").stdout) == []
+    table = cli("audit", "log", "--table", "guidance_group").stdout
+    assert "leader_id: None → " in table
+
+
+def test_audit_log_refuses_a_bad_date(ledger, cli):
+    result = cli("audit", "log", "--since", "2026-13-01", ok=False)
+    assert result.exit_code == 2
+    assert "--since" in result.stderr
+
+
+def test_verify_passes_on_an_untouched_trail(park, cli):
+    result = cli("audit", "verify")
+    assert result.stdout == "Audit trail intact: 17 entries, every link checked\n"
+
+
+def test_the_database_refuses_to_edit_the_trail(park, sql, on_postgres):
+    with pytest.raises(Exception, match="append-only"):
+        sql("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 3")
+    with pytest.raises(Exception, match="append-only"):
+        sql("DELETE FROM audit_entry WHERE seq = 3")
+    assert sql("SELECT actor FROM audit_entry WHERE seq = 3") == [("tester",)]
+
+
+def _tamper(sql, on_postgres: bool, statement: str) -> None:  # type: ignore[no-untyped-def]
+    """Edit the trail behind gridctl's back, as someone with the database's keys would."""
+    if on_postgres:
+        sql("ALTER TABLE audit_entry DISABLE TRIGGER USER")
+        sql(statement)
+    else:
+        sql("DROP TRIGGER audit_entry_no_update")
+        sql("DROP TRIGGER audit_entry_no_delete")
+        sql(statement)
+
+
+def test_verify_catches_a_row_edited_behind_the_tools_back(park, cli, sql, on_postgres):
+    # sql() is the sqlite3 module on the ledger file (or a plain connection on PostgreSQL).
+    _tamper(
+        sql,
+        on_postgres,
+        "UPDATE audit_entry SET after = replace(after, '\"S002\"', '\"S999\"') WHERE seq = 9",
+    )
+    assert sql("SELECT after FROM audit_entry WHERE seq = 9")[0][0].count("S999") == 1
+    result = cli("audit", "verify", ok=False)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: audit trail broken at entry 9: its contents do not match its hash "
+        "(changed behind gridctl's back)\n"
+    )
+    check = cli("db", "check", ok=False)
+    assert check.exit_code == 1
+    assert "audit_chain" in check.stderr
+
+
+def test_verify_catches_a_rehashed_row(park, cli, sql, on_postgres):
+    # Someone who edits a row and recomputes its hash still breaks the next link.
+    rows = _all_entries(sql)
+    seq, at, actor, action, table, key, before, after, prev, _ = rows[4]
+    forged = (seq, at, "mallory", action, table, key, before, after, prev, "")
+    new_hash = _chain_by_hand([*rows[:4], forged])[-1]
+    _tamper(
+        sql,
+        on_postgres,
+        f"UPDATE audit_entry SET actor = 'mallory', hash = '{new_hash}' WHERE seq = 5",
+    )
+    result = cli("audit", "verify", ok=False)
+    assert "entry 6: it does not follow the entry before it" in result.stderr
+
+
+def test_verify_catches_a_deleted_row(park, cli, sql, on_postgres):
+    _tamper(sql, on_postgres, "DELETE FROM audit_entry WHERE seq = 12")
+    result = cli("audit", "verify", ok=False)
+    assert result.stderr == (
+        "Error: audit trail broken at entry 13: entry 12 is missing "
+        "(removed behind gridctl's back)\n"
+    )
+
+
+def test_deletes_through_the_orm_are_recorded(park, sql, db_url):
+    with open_ledger(resolve(db_url), write=True) as session:
+        spare = Grid(code="G9", name="待撤销", level=1)
+        session.add(spare)
+        session.flush()
+        session.delete(spare)
+    rows = sql("SELECT action, before, after FROM audit_entry WHERE seq > 17 ORDER BY seq")
+    assert [r[0] for r in rows] == ["insert", "delete"]
+    assert json.loads(rows[1][1])["code"] == "G9" and rows[1][2] is None
+
+
+def test_record_appends_one_entry_for_an_import_run(park, sql, db_url, cli):
+    with open_ledger(resolve(db_url), write=True) as session:
+        seq = audit.record(
+            session, "import", "visit", "visits-2026-10.xlsx", None, {"inserted": 120}
+        )
+    assert seq == 18
+    row = sql("SELECT action, table_name, row_key, after FROM audit_entry WHERE seq = 18")
+    assert row == [("import", "visit", "visits-2026-10.xlsx", '{"inserted":120}')]
+    cli("audit", "verify")
+
+
+def test_actor_defaults_to_the_login_name(monkeypatch):
+    monkeypatch.delenv("GRIDCTL_USER")
+    import getpass
+
+    assert audit.actor() == getpass.getuser()
+    monkeypatch.setenv("GRIDCTL_USER", "  王芳 ")
+    assert audit.actor() == "王芳"
