@@ -13,8 +13,10 @@ import datetime as dt
 import os
 import re
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -53,14 +55,16 @@ class PgServer:
         self.prefix = f"gridctl_t{secrets.token_hex(3)}"
         self.created: list[str] = []
         self.count = 0
-        self.empty = self._create(f"{self.prefix}_empty", None)
-        self.head = self._create(f"{self.prefix}_head", None)
+        self.dropper = ThreadPoolExecutor(max_workers=1)
+        self.dropping: list[Future[None]] = []
+        self.empty = self.create(f"{self.prefix}_empty", None)
+        self.head = self.create(f"{self.prefix}_head", None)
         self._migrate(self.head)
 
     def url(self, name: str) -> str:
         return self.base.set(database=name).render_as_string(hide_password=False)
 
-    def _create(self, name: str, template: str | None) -> str:
+    def create(self, name: str, template: str | None) -> str:
         from sqlalchemy import text
 
         clause = f" TEMPLATE {template}" if template else ""
@@ -80,17 +84,32 @@ class PgServer:
         finally:
             engine.dispose()
 
-    def fresh(self, migrated: bool) -> str:
+    def fresh(self, template: str) -> str:
+        """A new database cloned from `template`, as a URL."""
         self.count += 1
-        template = self.head if migrated else self.empty
-        return self.url(self._create(f"{self.prefix}_{self.count}", template))
+        return self.url(self.create(f"{self.prefix}_{self.count}", template))
 
-    def drop_all(self) -> None:
+    def _drop(self, name: str) -> None:
         from sqlalchemy import text
 
         with self.admin.connect() as conn:
-            for name in reversed(self.created):
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def discard(self, url: str) -> None:
+        """Drop a test's database in the background while the next test runs."""
+        from sqlalchemy.engine import make_url
+
+        name = make_url(url).database
+        assert name is not None
+        self.created.remove(name)
+        self.dropping.append(self.dropper.submit(self._drop, name))
+
+    def drop_all(self) -> None:
+        for future in self.dropping:
+            future.result()
+        self.dropper.shutdown()
+        for name in reversed(self.created):
+            self._drop(name)
         self.admin.dispose()
 
 
@@ -119,16 +138,25 @@ def env_setup(
     monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
     pg_server: PgServer | None,
-) -> Path:
+) -> Iterator[Path]:
     """Point GRIDCTL_DB at a fresh ledger: a file in tmp_path, or a new PostgreSQL database."""
     db = tmp_path / "ledger.db"
-    if pg_server is None or "sqlite_only" in request.keywords:
-        monkeypatch.setenv("GRIDCTL_DB", str(db))
-    else:
-        monkeypatch.setenv("GRIDCTL_DB", pg_server.fresh(migrated="ledger" in request.fixturenames))
     monkeypatch.setenv("GRIDCTL_LANG", "en")
     monkeypatch.setenv("GRIDCTL_USER", "tester")
-    return db
+    if pg_server is None or "sqlite_only" in request.keywords:
+        monkeypatch.setenv("GRIDCTL_DB", str(db))
+        yield db
+    else:
+        if "park" in request.fixturenames:
+            template = request.getfixturevalue("park_templates").pg_database()
+        elif "ledger" in request.fixturenames:
+            template = pg_server.head
+        else:
+            template = pg_server.empty
+        url = pg_server.fresh(template)
+        monkeypatch.setenv("GRIDCTL_DB", url)
+        yield db
+        pg_server.discard(url)
 
 
 @pytest.fixture
@@ -167,95 +195,157 @@ def cli() -> Callable[..., object]:
 
 
 @pytest.fixture
-def ledger(cli, db_path: Path) -> Path:
-    """An initialised, empty ledger."""
-    cli("init")
+def ledger(db_path: Path, on_postgres: bool, park_templates: ParkTemplates) -> Path:
+    """An initialised, empty ledger (as `gridctl init` leaves it; copied from one built once
+    per run; on PostgreSQL env_setup already cloned it)."""
+    if not on_postgres:
+        _copy_private(park_templates.empty_file(), db_path)
     return db_path
 
 
+def _copy_private(source: Path, dest: Path) -> None:
+    """Copy a closed ledger file; the copy is readable by its owner only, as gridctl makes it."""
+    fd = os.open(dest, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        shutil.copyfileobj(src, out)
+
+
+# The park of the `park` fixture, built once per run (per engine) and copied for each test.
+PARK_COMMANDS: tuple[tuple[str, ...], ...] = (
+    ("grid", "add", "G1", "一区"),
+    ("grid", "add", "G2", "二区"),
+    ("grid", "add", "G1-1", "一区一网格", "--parent", "G1"),
+    ("grid", "add", "G1-2", "一区二网格", "--parent", "G1"),
+    ("grid", "add", "G2-1", "二区一网格", "--parent", "G2"),
+    ("group", "add", "第一指导组", "--grid", "G1"),
+    ("group", "add", "第二指导组", "--grid", "G2"),
+    ("supervisor", "add", "S001", "张伟", "--group", "第一指导组"),
+    ("supervisor", "add", "S002", "李娜", "--group", "第一指导组", "--kind", "兼职"),
+    ("supervisor", "add", "S003", "张伟", "--group", "第二指导组"),
+    ("supervisor", "add", "S004", "王芳", "--group", "第二指导组", "--kind", "part-time"),
+    ("group", "leader", "第一指导组", "S001"),
+    ("group", "leader", "第二指导组", "S003"),
+    (
+        "enterprise",
+        "add",
+        "合肥芯联微电子有限公司",
+        "--grid",
+        "G1-1",
+        "--credit-code",
+        "91440300708461136T",
+        "--party-org",
+        "branch",
+        "--members",
+        "12",
+        "--supervisor",
+        "S001",
+        "--chain",
+        "微电子",
+        "--core",
+    ),
+    (
+        "enterprise",
+        "add",
+        "江淮新能源汽车零部件有限公司",
+        "--grid",
+        "G1-2",
+        "--credit-code",
+        "914403001922038216",
+        "--party-org",
+        "党委",
+        "--members",
+        "40",
+        "--supervisor",
+        "S002",
+        "--chain",
+        "new-energy-vehicles",
+    ),
+    (
+        "enterprise",
+        "add",
+        "绿源环保装备有限公司",
+        "--grid",
+        "G2-1",
+        "--credit-code",
+        "91110000101623741K",
+        "--supervisor",
+        "S003",
+    ),
+    (
+        "enterprise",
+        "add",
+        "数智云信息技术有限公司",
+        "--grid",
+        "G2-1",
+        "--credit-code",
+        "911101066976941872",
+        "--party-org",
+        "joint-branch",
+        "--members",
+        "5",
+        "--supervisor",
+        "S004",
+        "--chain",
+        "big-data-it",
+    ),
+)
+
+
+class ParkTemplates:
+    """The small park built once through the CLI: a SQLite file and a PostgreSQL database."""
+
+    def __init__(self, folder: Path, server: PgServer | None) -> None:
+        self.folder = folder
+        self.server = server
+        self._file: Path | None = None
+        self._empty: Path | None = None
+        self._database: str | None = None
+
+    @staticmethod
+    def _build(where: str, commands: tuple[tuple[str, ...], ...] = PARK_COMMANDS) -> None:
+        runner = CliRunner()
+        env = {"GRIDCTL_DB": where, "GRIDCTL_LANG": "en", "GRIDCTL_USER": "tester"}
+        for args in (("init",), *commands):
+            result = runner.invoke(app, list(args), env=env)
+            assert result.exit_code == 0, (args, result.stderr, result.exception)
+
+    def empty_file(self) -> Path:
+        if self._empty is None:
+            path = self.folder / "empty.db"
+            self._build(str(path), ())
+            self._empty = path
+        return self._empty
+
+    def sqlite_file(self) -> Path:
+        if self._file is None:
+            path = self.folder / "park.db"
+            self._build(str(path))
+            self._file = path
+        return self._file
+
+    def pg_database(self) -> str:
+        assert self.server is not None
+        if self._database is None:
+            name = self.server.create(f"{self.server.prefix}_park", self.server.head)
+            self._build(self.server.url(name))
+            self._database = name
+        return self._database
+
+
+@pytest.fixture(scope="session")
+def park_templates(
+    tmp_path_factory: pytest.TempPathFactory, pg_server: PgServer | None
+) -> ParkTemplates:
+    return ParkTemplates(tmp_path_factory.mktemp("park"), pg_server)
+
+
 @pytest.fixture
-def park(cli, ledger: Path) -> Path:
+def park(ledger: Path, on_postgres: bool, park_templates: ParkTemplates) -> Path:
     """A small park: two level-1 grids, three level-2 grids, two groups, four supervisors,
-    four enterprises (one without a party organisation)."""
-    for args in (
-        ("grid", "add", "G1", "一区"),
-        ("grid", "add", "G2", "二区"),
-        ("grid", "add", "G1-1", "一区一网格", "--parent", "G1"),
-        ("grid", "add", "G1-2", "一区二网格", "--parent", "G1"),
-        ("grid", "add", "G2-1", "二区一网格", "--parent", "G2"),
-        ("group", "add", "第一指导组", "--grid", "G1"),
-        ("group", "add", "第二指导组", "--grid", "G2"),
-        ("supervisor", "add", "S001", "张伟", "--group", "第一指导组"),
-        ("supervisor", "add", "S002", "李娜", "--group", "第一指导组", "--kind", "兼职"),
-        ("supervisor", "add", "S003", "张伟", "--group", "第二指导组"),
-        ("supervisor", "add", "S004", "王芳", "--group", "第二指导组", "--kind", "part-time"),
-        ("group", "leader", "第一指导组", "S001"),
-        ("group", "leader", "第二指导组", "S003"),
-        (
-            "enterprise",
-            "add",
-            "合肥芯联微电子有限公司",
-            "--grid",
-            "G1-1",
-            "--credit-code",
-            "91440300708461136T",
-            "--party-org",
-            "branch",
-            "--members",
-            "12",
-            "--supervisor",
-            "S001",
-            "--chain",
-            "微电子",
-            "--core",
-        ),
-        (
-            "enterprise",
-            "add",
-            "江淮新能源汽车零部件有限公司",
-            "--grid",
-            "G1-2",
-            "--credit-code",
-            "914403001922038216",
-            "--party-org",
-            "党委",
-            "--members",
-            "40",
-            "--supervisor",
-            "S002",
-            "--chain",
-            "new-energy-vehicles",
-        ),
-        (
-            "enterprise",
-            "add",
-            "绿源环保装备有限公司",
-            "--grid",
-            "G2-1",
-            "--credit-code",
-            "91110000101623741K",
-            "--supervisor",
-            "S003",
-        ),
-        (
-            "enterprise",
-            "add",
-            "数智云信息技术有限公司",
-            "--grid",
-            "G2-1",
-            "--credit-code",
-            "911101066976941872",
-            "--party-org",
-            "joint-branch",
-            "--members",
-            "5",
-            "--supervisor",
-            "S004",
-            "--chain",
-            "big-data-it",
-        ),
-    ):
-        cli(*args)
+    four enterprises (one without a party organisation). Built once through the CLI
+    (PARK_COMMANDS) and copied: on PostgreSQL env_setup already cloned it."""
+    if not on_postgres:
+        _copy_private(park_templates.sqlite_file(), ledger)
     return ledger
 
 
