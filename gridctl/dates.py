@@ -96,7 +96,7 @@ def file_date(value: object, epoch: date = EXCEL_EPOCH) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 2958466:
+        if (0 if epoch != EXCEL_EPOCH else 1) <= value < 2958466:
             return from_excel_serial(value, epoch)
         raise ValueError(f"{value!r} is not an Excel date")
     text = str(value).strip()
