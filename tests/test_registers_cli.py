@@ -182,7 +182,7 @@ def test_enterprise_refusals(park, cli, sql):
         (["合肥芯联微电子有限公司", "--grid", "G1-1"], ["name", "exists"]),
         (
             ["新企业", "--grid", "G1-1", "--credit-code", "91440300708461136T"],
-            ["--credit-code", "exists"],
+            ["--credit-code", "合肥芯联微电子有限公司 has this credit code"],
         ),
         (["新企业", "--grid", "G1"], ["--grid", "level-2"]),
         (["新企业", "--grid", "G7-1"], ["--grid", "G7-1"]),
@@ -222,3 +222,73 @@ def test_missing_ledger_is_one_line(cli, args):
     r = cli(*args, ok=False)
     assert r.exit_code == 1
     one_error_line(r, "no ledger there", "gridctl init")
+
+
+def test_enterprise_update_changes_only_given_fields(park, cli, sql):
+    before = sql(
+        "SELECT grid_id, chain, supervisor_id, credit_code FROM enterprise "
+        "WHERE name = '合肥芯联微电子有限公司'"
+    )
+    r = cli(
+        "enterprise",
+        "update",
+        "芯联",
+        "--members",
+        "15",
+        "--party-org",
+        "党总支",
+        "--safety-grid",
+        "AQ-07",
+    )
+    assert r.stdout == "Updated 合肥芯联微电子有限公司: party_org, members, safety_grid\n"
+    assert sql(
+        "SELECT members, party_org, safety_grid FROM enterprise "
+        "WHERE name = '合肥芯联微电子有限公司'"
+    ) == [(15, "general-branch", "AQ-07")]
+    assert (
+        sql(
+            "SELECT grid_id, chain, supervisor_id, credit_code FROM enterprise "
+            "WHERE name = '合肥芯联微电子有限公司'"
+        )
+        == before
+    )
+    r = cli("enterprise", "update", "芯联", "--members", "15")
+    assert r.stdout == "Updated 合肥芯联微电子有限公司: nothing changed\n"
+
+
+def test_enterprise_update_refusals_leave_it_unchanged(park, cli, sql):
+    before = sql("SELECT * FROM enterprise ORDER BY id")
+    for args, needles in [
+        (["芯联", "--name", "江淮新能源汽车零部件有限公司"], ["name", "exists"]),
+        (["芯联", "--credit-code", "914403001922038216"], ["--credit-code", "江淮"]),
+        (["芯联", "--members", "-1"], ["--members"]),
+        (["芯联", "--grid", "G2"], ["--grid", "level-2"]),
+        (["芯联", "--status", "破产"], ["--status", "破产"]),
+        (["无此企业", "--members", "3"], ["ENTERPRISE", "无此企业"]),
+    ]:
+        r = cli("enterprise", "update", *args, ok=False)
+        assert r.exit_code == 1, args
+        one_error_line(r, *needles)
+    assert sql("SELECT * FROM enterprise ORDER BY id") == before
+
+
+def test_supervisor_update_and_leader_guard(park, cli, sql):
+    r = cli(
+        "supervisor",
+        "update",
+        "S002",
+        "--group",
+        "第二指导组",
+        "--phone",
+        "13900000002",
+        "--inactive",
+    )
+    assert r.stdout == "Updated S002: group_id, phone, active\n"
+    assert sql(
+        "SELECT g.name, s.phone, s.active FROM supervisor s "
+        "JOIN guidance_group g ON g.id = s.group_id WHERE s.code = 'S002'"
+    ) == [("第二指导组", "13900000002", 0)]
+    r = cli("supervisor", "update", "S001", "--group", "第二指导组", ok=False)
+    one_error_line(r, "--group", "S001 leads a group")
+    r = cli("visit", "add", "-s", "S002", "-e", "江淮", ok=False)
+    one_error_line(r, "--supervisor", "no longer active")

@@ -23,6 +23,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "台账拒绝了此次修改：{detail}",
     ),
     "aborted": ("aborted", "已中止"),
+    "updated": ("Updated {what}: {fields}", "已更新 {what}：{fields}"),
+    "nothing_changed": ("nothing changed", "无变化"),
     "none_found": ("(none)", "（无记录）"),
     "yes": ("yes", "是"),
     "no": ("no", "否"),
@@ -182,6 +184,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "企业类别：每月走访或每季度走访（默认：有党组织为每月）。",
     ),
     "help.opt.core": ("A core enterprise (核心企业).", "核心企业。"),
+    "help.opt.new_name": ("New name.", "新名称。"),
+    "help.opt.active": ("Still serving, or no longer.", "在岗或离岗。"),
+    "help.opt.enterprise_status": (
+        "active (正常), moved (迁出) or closed (注销).",
+        "状态：正常、迁出、注销。",
+    ),
+    "help.opt.safety_grid": ("Code in the safety grid network (安全网格).", "安全网格编码。"),
+    "help.opt.order_grid": ("Code in the public-order grid network (综治网格).", "综治网格编码。"),
+    "help.opt.market_grid": (
+        "Code in the market-supervision grid network (市场监管网格).",
+        "市场监管网格编码。",
+    ),
     "help.opt.accept_bad": (
         "Take a credit code whose check character fails, recording REASON.",
         "校验位不符时仍登记，并记录原因。",
@@ -240,6 +254,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "示例：gridctl supervisor add S061 王芳 --group 第一指导组 --kind 兼职",
     ),
     "help.supervisor.list": ("List supervisors.", "列出指导员。"),
+    "help.supervisor.update": (
+        "Change a supervisor's facts (only the options given).",
+        "修改指导员信息（仅改所给项）。",
+    ),
+    "help.supervisor.update.example": (
+        "Example: gridctl supervisor update S002 --group 第二指导组 --phone 13900000002",
+        "示例：gridctl supervisor update S002 --group 第二指导组 --phone 13900000002",
+    ),
     "help.supervisor.list.example": (
         "Example: gridctl supervisor list --group 第一指导组",
         "示例：gridctl supervisor list --group 第一指导组",
@@ -258,6 +280,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--credit-code 91440300708461136T --party-org 党支部 --members 12 --supervisor S001",
     ),
     "help.enterprise.list": ("List enterprises.", "列出企业。"),
+    "help.enterprise.update": (
+        "Change an enterprise's facts (only the options given).",
+        "修改企业信息（仅改所给项）。",
+    ),
+    "help.enterprise.update.example": (
+        "Example: gridctl enterprise update 芯联 --members 15 --party-org 党总支",
+        "示例：gridctl enterprise update 芯联 --members 15 --party-org 党总支",
+    ),
     "help.enterprise.list.example": (
         "Example: gridctl enterprise list --chain 微电子",
         "示例：gridctl enterprise list --chain 微电子",
