@@ -29,26 +29,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "points.explain_total": ("Total: {total}", "合计：{total}"),
     # the notice (通报)
     "notice.title": ("Points notice, {month}", "{month} 党建指导员积分通报"),
-    "notice.ranking": ("1. Ranking", "一、积分排名"),
+    "notice.ranking": ("Ranking", "一、积分排名"),
     "notice.rank_line": (
         "{rank}. {code} {name} ({group}): {total} points "
         "(problems {problems}, activities {activities}, effectiveness {effectiveness})",
         "{rank}. {code} {name}（{group}）：{total} 分"
         "（收集解决问题 {problems}，组织开展活动 {activities}，党建工作成效 {effectiveness}）",
     ),
-    "notice.groups": ("2. Top and bottom of each group", "二、各指导组排名前后"),
+    "notice.groups": ("Top and bottom of each group", "二、各指导组排名前后"),
     "notice.group_line": (
         "{group}: top {top} ({top_points}); bottom {bottom} ({bottom_points})",
         "{group}：最高 {top}（{top_points} 分）；最低 {bottom}（{bottom_points} 分）",
     ),
     "notice.sep": (", ", "、"),
     "notice.no_visits": (
-        "3. Supervisors with no visit this month: {count}",
+        "Supervisors with no visit this month: {count}",
         "三、本月无走访记录的指导员：{count} 人",
     ),
     "notice.person_line": ("{code} {name} ({group})", "{code} {name}（{group}）"),
     "notice.overdue": (
-        "4. Problems open on {day} for more than {days} days: {count}",
+        "Problems open on {day} for more than {days} days: {count}",
         "四、截至 {day} 超过 {days} 天未解决的问题：{count} 个",
     ),
     "notice.problem_line": (
