@@ -9,7 +9,7 @@ typed by the station, with a reason, who and when, and sit beside them.
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Column, Numeric, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Numeric, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from gridctl.ledger.models.registers import _in
@@ -71,7 +71,7 @@ class EffectivenessAward(SQLModel, table=True):
     kind: str = Field(max_length=32)
     date: dt.date = Field(index=True)
     enterprise_id: int | None = Field(default=None, foreign_key="enterprise.id")
-    reason: str
+    reason: str = Field(sa_column=Column(Text, nullable=False))
     recorded_by: str = Field(max_length=100)
     recorded_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
@@ -123,6 +123,6 @@ class PointAdjustment(SQLModel, table=True):
     date: dt.date = Field(index=True)
     area: str = Field(max_length=16)
     points: Decimal = Field(sa_column=_points_column())
-    reason: str
+    reason: str = Field(sa_column=Column(Text, nullable=False))
     recorded_by: str = Field(max_length=100)
     recorded_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
