@@ -25,6 +25,9 @@ VOCABS = {
     "status": vocab.PROBLEM_STATUS,
     "visit_class": vocab.VISIT_CLASS,
     "enterprise_status": vocab.ENTERPRISE_STATUS,
+    "meeting_kind": vocab.MEETING_KIND,
+    "resource_kind": vocab.RESOURCE_KIND,
+    "diary_source": vocab.DIARY_SOURCE,
 }
 
 
