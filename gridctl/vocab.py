@@ -50,6 +50,7 @@ def show(vocab: dict[str, str], code: str | None, lang: str) -> str:
         return ""
     return vocab.get(code, code) if lang == "zh" else code
 
+
 # Park work (issue 7).
 MEETING_KIND = {
     "group-monthly": "指导组月度例会",

@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from gridctl import __version__
-from gridctl.cli import diary, enterprise, grid, group, problem, setup, supervisor, visit
+from gridctl.cli import diary, enterprise, funding, grid, group, problem, setup, supervisor, visit
 from gridctl.cli.output import error
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
@@ -88,7 +88,7 @@ setup.register(app)
 for module in (grid, group, supervisor, enterprise, visit, problem):
     app.add_typer(module.app, name=module.NAME)
 # Park work (issue 7).
-for module in (diary,):
+for module in (diary, funding):
     app.add_typer(module.app, name=module.NAME)
 
 

@@ -26,4 +26,126 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "示例：gridctl diary list --supervisor S001 --month 2026-11 --format json",
     ),
     "help.arg.diary_text": ("What was done.", "工作内容。"),
+    # --- funding -------------------------------------------------------------------------
+    "funding.members.recorded": (
+        "{enterprise}: {members} registered members from {since} (in force today: {now})",
+        "{enterprise}：自 {since} 起在册党员 {members} 人（今日在册 {now} 人）",
+    ),
+    "funding.members.corrected": (
+        "{enterprise}: corrected to {members} registered members from {since} "
+        "(in force today: {now})",
+        "{enterprise}：已更正为自 {since} 起在册党员 {members} 人（今日在册 {now} 人）",
+    ),
+    "funding.members.unchanged": (
+        "{enterprise}: already {members} registered members from {since}; nothing changed",
+        "{enterprise}：自 {since} 起在册党员已是 {members} 人，未作改动",
+    ),
+    "funding.allocated": (
+        "Funding {year} at {rate} yuan per member: {organisations} organisations, "
+        "{members} members, {amount} yuan ({inserted} new, {updated} updated, "
+        "{unchanged} unchanged, {removed} removed)",
+        "{year} 年工作经费（每名党员 {rate} 元）：{organisations} 个党组织，{members} 名党员，"
+        "共 {amount} 元（新增 {inserted}，更新 {updated}，未变 {unchanged}，撤销 {removed}）",
+    ),
+    "funding.supported": (
+        "Support {id}: {amount} yuan for {year}",
+        "已登记经费补助 {id}：{year} 年 {amount} 元",
+    ),
+    "funding.spent": (
+        "Spending {id}: {amount} yuan; balance left {balance} yuan",
+        "已登记经费支出 {id}：{amount} 元；余额 {balance} 元",
+    ),
+    "funding.report.written": (
+        "Wrote {path}: {organisations} organisations, {amount} yuan allocated",
+        "已生成 {path}：{organisations} 个党组织，下拨 {amount} 元",
+    ),
+    "funding.report.total": ("Total", "合计"),
+    "funding.report.none": ("(none)", "（无）"),
+    "funding.sheet.detail": ("Organisations", "党组织经费明细"),
+    "funding.sheet.by_grid": ("By grid", "按网格汇总"),
+    "funding.sheet.by_chain": ("By chain", "按产业链汇总"),
+    "funding.sheet.by_group": ("By group", "按指导组汇总"),
+    "col.year": ("Year", "年度"),
+    "col.organisation": ("Organisation", "党组织类型"),
+    "col.organisations": ("Organisations", "党组织数"),
+    "col.rate": ("Rate (yuan/member)", "标准（元/人）"),
+    "col.amount": ("Allocated (yuan)", "下拨经费（元）"),
+    "col.support": ("Support (yuan)", "补助（元）"),
+    "col.spent": ("Spent (yuan)", "支出（元）"),
+    "col.balance": ("Balance (yuan)", "结余（元）"),
+    "col.from": ("From", "起始日期"),
+    "help.funding": (
+        "Work funding (工作经费): members over time, yearly allocation, support, spending.",
+        "党组织工作经费：在册党员变动、年度下拨、补助与支出。",
+    ),
+    "help.funding.members": (
+        "Record an organisation's registered members from a date on (without N: the history).",
+        "登记党组织自某日起的在册党员人数（不带 N 则查看变动记录）。",
+    ),
+    "help.funding.members.example": (
+        "Example: gridctl funding members 合肥芯联 14 --from 2026-06-01",
+        "示例：gridctl funding members 合肥芯联 14 --from 2026-06-01",
+    ),
+    "help.funding.allocate": (
+        "Allocate the year's funds: members in force on 1 January x the rate. "
+        "Running it again updates, never doubles.",
+        "计算年度经费：1 月 1 日在册党员数 × 标准；重复运行只更新、不重复。",
+    ),
+    "help.funding.allocate.example": (
+        "Example: gridctl funding allocate --year 2026 --rate 200",
+        "示例：gridctl funding allocate --year 2026 --rate 200",
+    ),
+    "help.funding.support": (
+        "Grant extra support to an organisation whose own dues fall short.",
+        "为党费不足的党组织登记经费补助。",
+    ),
+    "help.funding.support.example": (
+        "Example: gridctl funding support 数智云 1500 --year 2026 --reason 党费收缴不足",
+        "示例：gridctl funding support 数智云 1500 --year 2026 --reason 党费收缴不足",
+    ),
+    "help.funding.spend": (
+        "Record money spent from an organisation's funds (at most its balance).",
+        "登记党组织经费支出（不超过当年结余）。",
+    ),
+    "help.funding.spend.example": (
+        "Example: gridctl funding spend 合肥芯联 800 --date 2026-07-01 --purpose 主题党日活动",
+        "示例：gridctl funding spend 合肥芯联 800 --date 2026-07-01 --purpose 主题党日活动",
+    ),
+    "help.funding.list": (
+        "List each organisation's funds by year: members, rate, amount, support, spent, balance.",
+        "列出各党组织年度经费：人数、标准、下拨、补助、支出、结余。",
+    ),
+    "help.funding.list.example": (
+        "Example: gridctl funding list --year 2026 --format json",
+        "示例：gridctl funding list --year 2026 --format json",
+    ),
+    "help.funding.report": (
+        "Write the year's funding workbook: organisations, totals by grid, chain and group.",
+        "生成年度经费表：各党组织明细及按网格、产业链、指导组汇总。",
+    ),
+    "help.funding.report.example": (
+        "Example: gridctl funding report --year 2026 -o 经费2026.xlsx",
+        "示例：gridctl funding report --year 2026 -o 经费2026.xlsx",
+    ),
+    "help.arg.amount": (
+        "Amount in yuan, e.g. 1200 or 1200.50.",
+        "金额（元），如 1200 或 1200.50。",
+    ),
+    "help.arg.members": ("Registered party members.", "在册党员人数。"),
+    "help.opt.year": ("Year, YYYY.", "年度，YYYY。"),
+    "help.opt.from": (
+        "In force from this day, YYYY-MM-DD (default: today).",
+        "生效日期，YYYY-MM-DD（默认今天）。",
+    ),
+    "help.opt.rate": (
+        "Yuan per registered member (default: the year's rate so far, else 200).",
+        "每名党员经费标准（元；默认沿用本年度标准，否则 200）。",
+    ),
+    "help.opt.support_reason": ("Why the support is granted.", "补助原因。"),
+    "help.opt.purpose": ("What the money was spent on.", "支出用途。"),
+    "help.opt.funding_out": (
+        "Workbook to write (default: funding-YYYY.xlsx).",
+        "输出文件（默认 funding-YYYY.xlsx）。",
+    ),
+    "help.opt.funding_lang": ("zh (default) or en.", "表头语言：zh（默认）或 en。"),
 }

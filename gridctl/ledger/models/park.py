@@ -7,7 +7,7 @@ and would store NUMERIC as a float) and on PostgreSQL alike; services hand out D
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from gridctl.ledger.models.registers import _in
@@ -103,8 +103,8 @@ class FundingAllocation(SQLModel, table=True):
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     year: int = Field(index=True)
     members: int
-    rate_cents: int
-    amount_cents: int
+    rate_cents: int = Field(sa_type=BigInteger)
+    amount_cents: int = Field(sa_type=BigInteger)
     allocated_at: dt.datetime = Field(default_factory=_now)
 
 
@@ -117,7 +117,7 @@ class FundingSupport(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     year: int = Field(index=True)
-    amount_cents: int
+    amount_cents: int = Field(sa_type=BigInteger)
     reason: str
     granted_on: dt.date
     recorded_at: dt.datetime = Field(default_factory=_now)
@@ -132,7 +132,7 @@ class FundingSpending(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     date: dt.date = Field(index=True)
-    amount_cents: int
+    amount_cents: int = Field(sa_type=BigInteger)
     purpose: str
     recorded_at: dt.datetime = Field(default_factory=_now)
 
