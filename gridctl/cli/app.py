@@ -13,7 +13,18 @@ import typer
 from typer.core import TyperGroup
 
 from gridctl import __version__
-from gridctl.cli import diary, enterprise, funding, grid, group, problem, setup, supervisor, visit
+from gridctl.cli import (
+    diary,
+    enterprise,
+    funding,
+    grid,
+    group,
+    meeting,
+    problem,
+    setup,
+    supervisor,
+    visit,
+)
 from gridctl.cli.output import error
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
@@ -88,8 +99,9 @@ setup.register(app)
 for module in (grid, group, supervisor, enterprise, visit, problem):
     app.add_typer(module.app, name=module.NAME)
 # Park work (issue 7).
-for module in (diary, funding):
+for module in (diary, funding, meeting):
     app.add_typer(module.app, name=module.NAME)
+meeting.register_problem_commands(problem.app)
 
 
 def main() -> None:

@@ -148,4 +148,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "输出文件（默认 funding-YYYY.xlsx）。",
     ),
     "help.opt.funding_lang": ("zh (default) or en.", "表头语言：zh（默认）或 en。"),
+    # --- meetings ------------------------------------------------------------------------
+    "meeting.added": ("Recorded meeting {id} on {date}", "已登记会议 {id}（{date}）"),
+    "meeting.problems": ("Problems taken up", "研究的问题"),
+    "meeting.outcome": (
+        "Outcome of meeting {meeting} recorded for problem {problem}",
+        "已登记会议 {meeting} 对问题 {problem} 的研究结果",
+    ),
+    "meeting.outcome_solved": (
+        "Outcome of meeting {meeting} recorded; problem {problem} solved",
+        "已登记会议 {meeting} 的研究结果，问题 {problem} 已解决",
+    ),
+    "problem.referred": (
+        "Problem {id} referred to the joint meeting {meeting} ({date})",
+        "问题 {id} 已提交联席会议 {meeting}（{date}）",
+    ),
+    "col.title": ("Title", "会议名称"),
+    "col.attendees": ("Attendees", "参会人员"),
+    "col.problems": ("Problems", "问题数"),
+    "col.topics": ("Topics", "议题"),
+    "col.decisions": ("Decisions", "议定事项"),
+    "col.outcome": ("Outcome", "研究结果"),
+    "col.note": ("Note", "备注"),
+    "help.meeting": (
+        "Monthly group meetings, quarterly group-leader meetings and joint meetings.",
+        "指导组月度例会、组长季度工作例会和联席会议。",
+    ),
+    "help.meeting.add": (
+        "Record a meeting: kind, date, group, attendees, topics, decisions, problems.",
+        "登记会议：类型、日期、指导组、参会人员、议题、议定事项、研究的问题。",
+    ),
+    "help.meeting.add.example": (
+        "Example: gridctl meeting add --kind group-monthly --date 2026-11-05 "
+        "--group 第一指导组 -a S001 -a S002 --topic 通报走访情况 --decision 下月完成换届指导 "
+        "--problem 3",
+        "示例：gridctl meeting add --kind 指导组月度例会 --date 2026-11-05 "
+        "--group 第一指导组 -a S001 -a S002 --topic 通报走访情况 --decision 下月完成换届指导 "
+        "--problem 3",
+    ),
+    "help.meeting.list": ("List meetings.", "列出会议。"),
+    "help.meeting.list.example": (
+        "Example: gridctl meeting list --kind joint --format json",
+        "示例：gridctl meeting list --kind 联席会议 --format json",
+    ),
+    "help.meeting.show": (
+        "Show a meeting: attendees, topics, decisions and problems.",
+        "查看会议详情。",
+    ),
+    "help.meeting.show.example": (
+        "Example: gridctl meeting show 4",
+        "示例：gridctl meeting show 4",
+    ),
+    "help.meeting.outcome": (
+        "Record what a meeting decided on a problem it took up (--solved closes it).",
+        "登记会议对问题的研究结果（--solved 同时办结问题）。",
+    ),
+    "help.meeting.outcome.example": (
+        "Example: gridctl meeting outcome 4 12 --outcome 人社局牵头专场招聘 --solved",
+        "示例：gridctl meeting outcome 4 12 --outcome 人社局牵头专场招聘 --solved",
+    ),
+    "help.problem.refer": (
+        "Refer an open problem to a joint meeting (联席会议).",
+        "将未解决问题提交联席会议研究。",
+    ),
+    "help.problem.refer.example": (
+        "Example: gridctl problem refer 12 --meeting 4 --note 涉及多个部门",
+        "示例：gridctl problem refer 12 --meeting 4 --note 涉及多个部门",
+    ),
+    "help.arg.meeting": ("Meeting ID (see meeting list).", "会议编号（见 meeting list）。"),
+    "help.opt.meeting_date": ("Date of the meeting, YYYY-MM-DD.", "会议日期，YYYY-MM-DD。"),
+    "help.opt.meeting_kind": (
+        "group-monthly, leader-quarterly or joint (or 指导组月度例会/组长季度工作例会/联席会议).",
+        "会议类型：指导组月度例会、组长季度工作例会、联席会议。",
+    ),
+    "help.opt.meeting_group": (
+        "The group (monthly group meetings only).",
+        "指导组（仅指导组月度例会）。",
+    ),
+    "help.opt.title": ("Title.", "名称。"),
+    "help.opt.attendee": (
+        "A supervisor who attended (repeat for several).",
+        "参会指导员（可多次）。",
+    ),
+    "help.opt.topic": ("A topic discussed (repeat for several).", "议题（可多次）。"),
+    "help.opt.decision": ("A decision taken (repeat for several).", "议定事项（可多次）。"),
+    "help.opt.meeting_problem": (
+        "ID of a problem taken up (repeat for several).",
+        "研究的问题编号（可多次）。",
+    ),
+    "help.opt.outcome": ("What the meeting decided.", "研究结果。"),
+    "help.opt.solved": ("The problem is solved by it.", "问题已因此解决。"),
+    "help.opt.joint_meeting": ("ID of the joint meeting.", "联席会议编号。"),
+    "help.opt.refer_note": ("Why it goes to the joint meeting.", "提交原因。"),
 }
