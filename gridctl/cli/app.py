@@ -21,9 +21,11 @@ from gridctl.cli import (
     group,
     meeting,
     problem,
+    resource,
     setup,
     supervisor,
     visit,
+    welfare,
 )
 from gridctl.cli.output import error
 from gridctl.errors import GridctlError
@@ -99,7 +101,7 @@ setup.register(app)
 for module in (grid, group, supervisor, enterprise, visit, problem):
     app.add_typer(module.app, name=module.NAME)
 # Park work (issue 7).
-for module in (diary, funding, meeting):
+for module in (diary, funding, meeting, welfare, resource):
     app.add_typer(module.app, name=module.NAME)
 meeting.register_problem_commands(problem.app)
 

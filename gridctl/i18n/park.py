@@ -240,4 +240,118 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt.solved": ("The problem is solved by it.", "问题已因此解决。"),
     "help.opt.joint_meeting": ("ID of the joint meeting.", "联席会议编号。"),
     "help.opt.refer_note": ("Why it goes to the joint meeting.", "提交原因。"),
+    # --- welfare -------------------------------------------------------------------------
+    "welfare.project_added": ("Added welfare project {id}: {name}", "已添加公益项目 {id}：{name}"),
+    "welfare.claimed": ("Claim {id} recorded on {date}", "已登记认领 {id}（{date}）"),
+    "welfare.completed": (
+        "Claim {id} completed on {date} with {n} participants",
+        "认领 {id} 已于 {date} 完成，参与 {n} 人",
+    ),
+    "col.claims": ("Claims", "认领数"),
+    "col.completed": ("Completed", "完成"),
+    "col.participants": ("Participants", "参与人数"),
+    "col.project": ("Project", "公益项目"),
+    "col.claimed": ("Claimed", "认领日期"),
+    "help.welfare": (
+        "The public-welfare claim list (公益项目认领清单).",
+        "公益项目认领清单。",
+    ),
+    "help.welfare.project_add": ("Add a project to the list.", "添加公益项目。"),
+    "help.welfare.project_add.example": (
+        "Example: gridctl welfare project-add 无偿献血 --category 志愿服务",
+        "示例：gridctl welfare project-add 无偿献血 --category 志愿服务",
+    ),
+    "help.welfare.list": ("List projects with their claims.", "列出公益项目及认领情况。"),
+    "help.welfare.list.example": (
+        "Example: gridctl welfare list --format json",
+        "示例：gridctl welfare list --format json",
+    ),
+    "help.welfare.claim": (
+        "An enterprise's organisation claims a project.",
+        "企业党组织认领公益项目。",
+    ),
+    "help.welfare.claim.example": (
+        "Example: gridctl welfare claim 无偿献血 -e 合肥芯联 --date 2026-05-04",
+        "示例：gridctl welfare claim 无偿献血 -e 合肥芯联 --date 2026-05-04",
+    ),
+    "help.welfare.complete": (
+        "Mark a claim completed, with the day and the participants.",
+        "登记认领项目完成（日期、参与人数）。",
+    ),
+    "help.welfare.complete.example": (
+        "Example: gridctl welfare complete 3 --date 2026-06-14 --participants 26",
+        "示例：gridctl welfare complete 3 --date 2026-06-14 --participants 26",
+    ),
+    "help.welfare.claims": ("List claims.", "列出认领记录。"),
+    "help.welfare.claims.example": (
+        "Example: gridctl welfare claims --year 2026 --open",
+        "示例：gridctl welfare claims --year 2026 --open",
+    ),
+    "help.arg.project": ("Welfare project ID or name.", "公益项目编号或名称。"),
+    "help.arg.claim": ("Claim ID (see welfare claims).", "认领编号（见 welfare claims）。"),
+    "help.opt.welfare_category": ("Category.", "类别。"),
+    "help.opt.description": ("Description.", "说明。"),
+    "help.opt.welfare_note": ("A note.", "备注。"),
+    "help.opt.participants": ("How many took part.", "参与人数。"),
+    "help.opt.open_claims": ("Only claims not yet completed.", "只列未完成的认领。"),
+    # --- resources -----------------------------------------------------------------------
+    "resource.added": ("Added resource {id}: {name}", "已添加资源 {id}：{name}"),
+    "resource.used": ("Use {id} recorded on {date}", "已登记资源使用 {id}（{date}）"),
+    "col.owner": ("Owner", "提供企业"),
+    "col.capacity": ("Capacity", "容纳人数"),
+    "col.terms": ("Opening terms", "开放方式"),
+    "col.address": ("Address", "地址"),
+    "col.uses": ("Uses", "使用次数"),
+    "col.resource": ("Resource", "资源"),
+    "col.purpose": ("Purpose", "用途"),
+    "help.resource": (
+        "The park resource map (园区资源地图): shared venues and facilities.",
+        "园区资源地图：共享场地和设施。",
+    ),
+    "help.resource.add": ("Add a shared venue or facility.", "添加共享场地或设施。"),
+    "help.resource.add.example": (
+        "Example: gridctl resource add 芯联直播间 --kind live-stream --owner 合肥芯联 "
+        "--capacity 20 --terms 工作日预约开放",
+        "示例：gridctl resource add 芯联直播间 --kind 直播间 --owner 合肥芯联 "
+        "--capacity 20 --terms 工作日预约开放",
+    ),
+    "help.resource.list": ("List the resource map.", "列出园区资源。"),
+    "help.resource.list.example": (
+        "Example: gridctl resource list --grid G1",
+        "示例：gridctl resource list --grid G1",
+    ),
+    "help.resource.use": (
+        "Record a use of a resource by another enterprise's organisation.",
+        "登记其他企业党组织使用共享资源。",
+    ),
+    "help.resource.use.example": (
+        "Example: gridctl resource use 芯联直播间 -e 江淮 --date 2026-09-12 "
+        "--purpose 直播带岗 --participants 12",
+        "示例：gridctl resource use 芯联直播间 -e 江淮 --date 2026-09-12 "
+        "--purpose 直播带岗 --participants 12",
+    ),
+    "help.resource.uses": ("List uses of shared resources.", "列出资源使用记录。"),
+    "help.resource.uses.example": (
+        "Example: gridctl resource uses --month 2026-09",
+        "示例：gridctl resource uses --month 2026-09",
+    ),
+    "help.arg.resource": ("Resource ID or name.", "资源编号或名称。"),
+    "help.opt.resource_kind": (
+        "service-centre, studio, live-stream, meeting-room, activity-room, exhibition, other "
+        "(or the Chinese name).",
+        "类型：党群服务中心、工作室、直播间、会议室、活动室、展厅、其他。",
+    ),
+    "help.opt.owner": (
+        "Enterprise that opens it (none: the station's own).",
+        "提供企业（不填为指导站自有）。",
+    ),
+    "help.opt.resource_grid": (
+        "Grid it is in (default: its owner's grid).",
+        "所在网格（默认为提供企业所在网格）。",
+    ),
+    "help.opt.capacity": ("How many people it holds.", "容纳人数。"),
+    "help.opt.terms": ("Opening terms (when, how to book).", "开放方式（时间、预约方式）。"),
+    "help.opt.address": ("Address.", "地址。"),
+    "help.opt.user": ("Enterprise whose organisation used it.", "使用的企业党组织。"),
+    "help.opt.use_purpose": ("What it was used for.", "用途。"),
 }
