@@ -67,3 +67,4 @@ RESOURCE_KIND = {
     "other": "其他",
 }
 DIARY_SOURCE = {"diary": "工作日记", "visit": "走访"}
+CHAIN_KIND = {"committee": "产业链党委", "alliance": "产业联盟"}

@@ -14,6 +14,9 @@ from typer.core import TyperGroup
 
 from gridctl import __version__
 from gridctl.cli import (
+    belt,
+    brand,
+    chain,
     diary,
     enterprise,
     funding,
@@ -101,7 +104,7 @@ setup.register(app)
 for module in (grid, group, supervisor, enterprise, visit, problem):
     app.add_typer(module.app, name=module.NAME)
 # Park work (issue 7).
-for module in (diary, funding, meeting, welfare, resource):
+for module in (diary, funding, meeting, welfare, resource, chain, brand, belt):
     app.add_typer(module.app, name=module.NAME)
 meeting.register_problem_commands(problem.app)
 

@@ -28,6 +28,7 @@ VOCABS = {
     "meeting_kind": vocab.MEETING_KIND,
     "resource_kind": vocab.RESOURCE_KIND,
     "diary_source": vocab.DIARY_SOURCE,
+    "chain_kind": vocab.CHAIN_KIND,
 }
 
 

@@ -354,4 +354,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt.address": ("Address.", "地址。"),
     "help.opt.user": ("Enterprise whose organisation used it.", "使用的企业党组织。"),
     "help.opt.use_purpose": ("What it was used for.", "用途。"),
+    # --- chains, brands, belt ------------------------------------------------------------
+    "chain.set": ("Chain {code} updated", "已更新产业链 {code}"),
+    "chain.members": ("Member enterprises", "成员企业"),
+    "brand.added": ("Added brand {id}: {name}", "已添加党建品牌 {id}：{name}"),
+    "belt.added": ("Site {position} of {belt} added", "已添加{belt}第 {position} 站"),
+    "col.lead": ("Lead enterprise", "牵头企业"),
+    "col.secretary": ("Secretary", "书记"),
+    "col.since": ("Since", "创建年份"),
+    "col.belt": ("Belt", "示范带"),
+    "col.position": ("Stop", "站点顺序"),
+    "col.feature": ("Feature", "特色"),
+    "help.chain": (
+        "Industry-chain committees and the IT alliance, with their members.",
+        "产业链党委与大数据信息技术联盟及其成员企业。",
+    ),
+    "help.chain.list": (
+        "List the chains: members, organisations, party members, lead, secretary.",
+        "列出产业链：成员企业数、党组织数、党员数、牵头企业、书记。",
+    ),
+    "help.chain.list.example": ("Example: gridctl chain list", "示例：gridctl chain list"),
+    "help.chain.show": ("Show a chain and its member enterprises.", "查看产业链及其成员企业。"),
+    "help.chain.show.example": (
+        "Example: gridctl chain show 微电子",
+        "示例：gridctl chain show 微电子",
+    ),
+    "help.chain.set": (
+        "Set a chain's lead enterprise, secretary or note.",
+        "设置产业链牵头企业、书记或备注。",
+    ),
+    "help.chain.set.example": (
+        "Example: gridctl chain set big-data-it --lead 数智云 --secretary 刘强",
+        "示例：gridctl chain set 大数据信息技术 --lead 数智云 --secretary 刘强",
+    ),
+    "help.arg.chain": (
+        "Chain: new-energy-vehicles, microelectronics, energy-saving-equipment, big-data-it "
+        "(or the Chinese name).",
+        "产业链：新能源汽车、微电子、节能环保装备、大数据信息技术。",
+    ),
+    "help.opt.lead": ("Lead enterprise (a member of the chain).", "牵头企业（须为成员企业）。"),
+    "help.opt.secretary": ("The committee's secretary.", "产业链党委书记。"),
+    "help.opt.chain_note": ("A note.", "备注。"),
+    "help.brand": ("Enterprises' party-building brands (党建品牌).", "企业党建品牌。"),
+    "help.brand.add": ("Add an enterprise's brand.", "添加企业党建品牌。"),
+    "help.brand.add.example": (
+        "Example: gridctl brand add 合肥芯联 芯火相传 --since 2019",
+        "示例：gridctl brand add 合肥芯联 芯火相传 --since 2019",
+    ),
+    "help.brand.list": ("List brands.", "列出党建品牌。"),
+    "help.brand.list.example": ("Example: gridctl brand list", "示例：gridctl brand list"),
+    "help.arg.brand": ("Brand name.", "品牌名称。"),
+    "help.opt.since": ("Year the brand was created.", "创建年份。"),
+    "help.belt": (
+        "The demonstration belt (示范带): model sites in order.",
+        "党建示范带：按顺序排列的示范点。",
+    ),
+    "help.belt.add": (
+        "Add an enterprise as a site of a belt (at the end, or at --position).",
+        "添加示范点（默认排在末尾，或用 --position 指定位置）。",
+    ),
+    "help.belt.add.example": (
+        "Example: gridctl belt add 合肥芯联 --feature 党建引领芯片攻关",
+        "示例：gridctl belt add 合肥芯联 --feature 党建引领芯片攻关",
+    ),
+    "help.belt.list": ("List the belt's sites in order.", "按顺序列出示范点。"),
+    "help.belt.list.example": ("Example: gridctl belt list", "示例：gridctl belt list"),
+    "help.opt.belt": ("Belt name (default: 党建示范带).", "示范带名称（默认：党建示范带）。"),
+    "help.opt.position": ("Place along the belt, from 1.", "站点顺序（从 1 起）。"),
+    "help.opt.feature": ("What the site shows.", "示范内容、特色。"),
 }
