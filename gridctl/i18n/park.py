@@ -422,4 +422,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt.belt": ("Belt name (default: 党建示范带).", "示范带名称（默认：党建示范带）。"),
     "help.opt.position": ("Place along the belt, from 1.", "站点顺序（从 1 起）。"),
     "help.opt.feature": ("What the site shows.", "示范内容、特色。"),
+    # --- the sample park --------------------------------------------------------------
+    "park_sample.loaded": ("Loaded {file}: {count} rows", "已载入 {file}：{count} 行"),
 }
