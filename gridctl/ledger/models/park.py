@@ -7,7 +7,7 @@ and would store NUMERIC as a float) and on PostgreSQL alike; services hand out D
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, CheckConstraint, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from gridctl.ledger.models.registers import _in
@@ -39,8 +39,8 @@ class Meeting(SQLModel, table=True):
     date: dt.date = Field(index=True)
     group_id: int | None = Field(default=None, foreign_key="guidance_group.id", index=True)
     title: str | None = Field(default=None, max_length=200)
-    topics: str | None = Field(default=None)
-    decisions: str | None = Field(default=None)
+    topics: str | None = Field(default=None, sa_type=Text)
+    decisions: str | None = Field(default=None, sa_type=Text)
     recorded_at: dt.datetime = Field(default_factory=_now)
 
 
@@ -60,8 +60,8 @@ class MeetingProblem(SQLModel, table=True):
 
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True)
     problem_id: int = Field(foreign_key="problem.id", primary_key=True, index=True)
-    note: str | None = Field(default=None)
-    outcome: str | None = Field(default=None)
+    note: str | None = Field(default=None, sa_type=Text)
+    outcome: str | None = Field(default=None, sa_type=Text)
     outcome_on: dt.date | None = Field(default=None)
 
 
@@ -118,7 +118,7 @@ class FundingSupport(SQLModel, table=True):
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     year: int = Field(index=True)
     amount_cents: int = Field(sa_type=BigInteger)
-    reason: str
+    reason: str = Field(sa_type=Text)
     granted_on: dt.date
     recorded_at: dt.datetime = Field(default_factory=_now)
 
@@ -133,7 +133,7 @@ class FundingSpending(SQLModel, table=True):
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     date: dt.date = Field(index=True)
     amount_cents: int = Field(sa_type=BigInteger)
-    purpose: str
+    purpose: str = Field(sa_type=Text)
     recorded_at: dt.datetime = Field(default_factory=_now)
 
 
@@ -148,7 +148,7 @@ class WelfareProject(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, max_length=200)
     category: str | None = Field(default=None, max_length=64)
-    description: str | None = Field(default=None)
+    description: str | None = Field(default=None, sa_type=Text)
     created_at: dt.datetime = Field(default_factory=_now)
 
 
@@ -172,7 +172,7 @@ class WelfareClaim(SQLModel, table=True):
     claimed_on: dt.date
     completed_on: dt.date | None = Field(default=None)
     participants: int | None = Field(default=None)
-    note: str | None = Field(default=None)
+    note: str | None = Field(default=None, sa_type=Text)
     recorded_at: dt.datetime = Field(default_factory=_now)
 
 
@@ -205,7 +205,7 @@ class Resource(SQLModel, table=True):
     owner_id: int | None = Field(default=None, foreign_key="enterprise.id", index=True)
     grid_id: int = Field(foreign_key="grid.id", index=True)
     capacity: int | None = Field(default=None)
-    terms: str | None = Field(default=None)
+    terms: str | None = Field(default=None, sa_type=Text)
     address: str | None = Field(default=None, max_length=300)
     created_at: dt.datetime = Field(default_factory=_now)
 
@@ -222,7 +222,7 @@ class ResourceUse(SQLModel, table=True):
     resource_id: int = Field(foreign_key="resource.id", index=True)
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     date: dt.date = Field(index=True)
-    purpose: str
+    purpose: str = Field(sa_type=Text)
     participants: int | None = Field(default=None)
     recorded_at: dt.datetime = Field(default_factory=_now)
 
@@ -242,7 +242,7 @@ class Chain(SQLModel, table=True):
     code: str = Field(unique=True, max_length=64)
     lead_enterprise_id: int | None = Field(default=None, foreign_key="enterprise.id")
     secretary: str | None = Field(default=None, max_length=100)
-    note: str | None = Field(default=None)
+    note: str | None = Field(default=None, sa_type=Text)
 
 
 class Brand(SQLModel, table=True):
@@ -253,7 +253,7 @@ class Brand(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True, max_length=200)
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
-    description: str | None = Field(default=None)
+    description: str | None = Field(default=None, sa_type=Text)
     since_year: int | None = Field(default=None)
     created_at: dt.datetime = Field(default_factory=_now)
 
@@ -272,4 +272,4 @@ class BeltSite(SQLModel, table=True):
     belt: str = Field(max_length=100)
     position: int
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
-    feature: str | None = Field(default=None)
+    feature: str | None = Field(default=None, sa_type=Text)
