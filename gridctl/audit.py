@@ -33,9 +33,17 @@ GENESIS = "0" * 64
 PG_LOCK_KEY = 0x67726964
 USER_ENV = "GRIDCTL_USER"
 
-# Tables whose ORM inserts, updates and deletes are recorded. Other areas add theirs with
-# watch() when their module is imported (e.g. points adjustments).
-WATCHED: set[str] = {"grid", "guidance_group", "supervisor", "enterprise"}
+# Tables whose ORM inserts, updates and deletes are recorded: the registers, and the points
+# the station grants by hand (adjustments, effectiveness awards). Other areas may add theirs
+# with watch().
+WATCHED: set[str] = {
+    "grid",
+    "guidance_group",
+    "supervisor",
+    "enterprise",
+    "point_adjustment",
+    "effectiveness_award",
+}
 
 _TABLE = AuditEntry.__table__
 

@@ -80,6 +80,16 @@ def test_refused_and_read_only_commands_record_nothing(park, cli, sql):
     assert sql("SELECT count(*) FROM audit_entry") == [(before,)]
 
 
+def test_points_adjustments_are_recorded(park, cli, sql):
+    cli("points", "adjust", "S002", "-3", "--area", "problems", "--reason", "重复上报")
+    rows = sql("SELECT action, after FROM audit_entry WHERE table_name = 'point_adjustment'")
+    assert len(rows) == 1 and rows[0][0] == "insert"
+    after = json.loads(rows[0][1])
+    assert (after["area"], after["reason"], after["recorded_by"]) == ("problems", "重复上报", "tester")
+    assert after["points"] in ("-3", "-3.0", "-3.00")
+    cli("audit", "verify")
+
+
 def test_audit_log_lists_and_filters(park, cli):
     entries = json.loads(cli("audit", "log", "--format", "json").stdout)
     assert len(entries) == 17

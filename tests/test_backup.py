@@ -221,13 +221,28 @@ def test_backup_and_restore_on_postgres_point_to_pg_dump(ledger, cli, on_postgre
 def test_check_passes_on_a_sound_ledger(park, cli, on_postgres):
     result = cli("db", "check", "--format", "json")
     findings = {f["check"]: f["ok"] for f in json.loads(result.stdout)}
-    expected = {"schema": True, "audit_chain": True, "points": None}
+    expected = {"schema": True, "audit_chain": True, "points": True}
     if on_postgres:
         expected["constraints"] = True
     else:
         expected |= {"integrity": True, "foreign_keys": True}
     assert findings == expected
     assert cli("db", "check").stdout.endswith("The ledger passes every check\n")
+
+
+def test_check_finds_point_entries_whose_visit_is_gone(park, cli, sql):
+    cli("visit", "add", "-s", "S001", "-e", "合肥芯联", "--date", "2026-10-09")
+    cli("visit", "add", "-s", "S002", "-e", "江淮", "--date", "2026-10-10")
+    cli("points", "show")  # derives the point entries
+    ((entry,),) = sql(
+        "SELECT e.id FROM point_entry e JOIN visit v ON v.id = e.record_id "
+        "WHERE e.record_type = 'visit' AND v.date = '2026-10-10'"
+    )
+    sql("DELETE FROM visit WHERE date = '2026-10-10'")
+    result = cli("db", "check", "-f", "json", ok=False)
+    assert result.stderr == "Error: the ledger fails 1 check(s): points\n"
+    found = {f["check"]: f for f in json.loads(result.stdout)}
+    assert found["points"]["problems"] == [f"point entry {entry}: its visit is gone"]
 
 
 @sqlite_only

@@ -32,7 +32,9 @@ def log(
     ctx: typer.Context,
     since: Annotated[
         date | None,
-        typer.Option("--since", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.since")),
+        typer.Option(
+            "--since", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.audit_since")
+        ),
     ] = None,
     table: Annotated[str | None, typer.Option("--table", help=t("help.opt.audit_table"))] = None,
     fmt: FormatOpt = Format.table,

@@ -5,6 +5,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "argument '{value}' is not valid UTF-8 text; set a UTF-8 locale or re-encode it",
         "参数“{value}”不是有效的 UTF-8 文本；请使用 UTF-8 区域设置或转换编码",
     ),
+    "detail.control_chars": ("control characters are not allowed", "不允许包含控制字符"),
+    "detail.too_long": ("at most {limit} characters", "最多 {limit} 个字符"),
     # db
     "db.backed_up": (
         "Backed up {source} to {dest} ({bytes} bytes, schema {rev})",
@@ -51,7 +53,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # column labels
     "col.check": ("Check", "检查项"),
     "col.result": ("Result", "结果"),
-    "col.detail": ("Detail", "说明"),
     "col.ledger": ("Ledger", "台账"),
     "col.engine": ("Engine", "数据库"),
     "col.schema": ("Schema", "结构版本"),
@@ -117,7 +118,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "核验哈希链；发现问题时指出第一条有问题的记录并以 1 退出。",
     ),
     "help.audit.verify.example": ("Example: gridctl audit verify", "示例：gridctl audit verify"),
-    "help.opt.since": (
+    "help.opt.audit_since": (
         "Only entries from this date on (UTC), YYYY-MM-DD.",
         "仅显示该日期（UTC）起的记录。",
     ),

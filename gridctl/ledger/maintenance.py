@@ -246,26 +246,58 @@ def _audit_check(engine: Engine, tables: set[str]) -> Finding:
     return Finding("audit_chain", False, f"entry {verdict.bad_seq}: {verdict.problem}")
 
 
-# The points area (issue 4) plugs its own consistency check in here: when the ledger has the
-# points tables and gridctl.points offers `consistency_problems(session) -> list[str]`
-# (empty when all is well), `gridctl db check` runs it. Until then the check reports
-# "not applicable".
-POINTS_TABLE_PREFIX = "points"
+# Points (issue 4): point entries are derived from the records. The built-in check finds
+# entries whose record is gone or whose visit belongs to someone else; the points area can
+# plug in a fuller check by offering gridctl.points.consistency_problems(session) -> list[str]
+# (empty when all is well), which `gridctl db check` then runs as well.
+POINTS_TABLE = "point_entry"
 POINTS_HOOK = ("gridctl.points", "consistency_problems")
+RECORD_TABLES = {
+    "visit": "visit",
+    "problem": "problem",
+    "activity": "activity",
+    "award": "effectiveness_award",
+}
 
 
 def points_consistency(engine: Engine, tables: set[str]) -> Finding:
     """HOOK: the points tables agree with the visits, problems and activities they count."""
-    if not any(t.startswith(POINTS_TABLE_PREFIX) for t in tables):
+    if POINTS_TABLE not in tables:
         return Finding("points", None, "no points tables in this schema")
-    hook = _points_hook()
-    if hook is None:
-        return Finding("points", None, "this gridctl has no points consistency check yet")
     from sqlalchemy.orm import Session
 
     with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
-        problems = list(hook(session))
-    return Finding("points", not problems, f"{len(problems)} problems", problems[:100])
+        problems = _orphan_entries(session, tables)
+        hook = _points_hook()
+        if hook is not None:
+            problems += list(hook(session))
+    hint = "; run `gridctl points recompute`" if problems else ""
+    return Finding("points", not problems, f"{len(problems)} problems{hint}", problems[:100])
+
+
+def _orphan_entries(session: Any, tables: set[str]) -> list[str]:
+    found = []
+    for record_type, table in RECORD_TABLES.items():
+        if table not in tables:
+            continue
+        orphans = session.execute(
+            text(
+                f"SELECT e.id FROM point_entry e WHERE e.record_type = :t AND NOT EXISTS "
+                f"(SELECT 1 FROM {table} r WHERE r.id = e.record_id) ORDER BY e.id"
+            ),
+            {"t": record_type},
+        ).scalars()
+        found += [f"point entry {i}: its {record_type} is gone" for i in orphans]
+    strangers = session.execute(
+        text(
+            "SELECT e.id FROM point_entry e JOIN visit v ON v.id = e.record_id "
+            "WHERE e.record_type = 'visit' AND e.supervisor_id <> v.supervisor_id ORDER BY e.id"
+        )
+    ).scalars()
+    found += [
+        f"point entry {i}: credited to another supervisor than its visit's" for i in strangers
+    ]
+    return found
 
 
 def _points_hook() -> Callable[[Any], list[str]] | None:
