@@ -25,6 +25,12 @@ demo: venv
 test: venv
 	$(PY) -m pytest -q
 
+# The suite on PostgreSQL: GRIDCTL_TEST_POSTGRES names a server database the tests may create
+# databases from, e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test (.ci/run sets it).
+test-postgres: venv
+	@test -n "$(GRIDCTL_TEST_POSTGRES)" || { echo "set GRIDCTL_TEST_POSTGRES=postgresql+psycopg://USER@HOST:PORT/DB"; exit 2; }
+	GRIDCTL_TEST_POSTGRES="$(GRIDCTL_TEST_POSTGRES)" $(PY) -m pytest -q
+
 test-big: venv
 	$(PY) -m pytest -q -m bigdata
 

@@ -4,12 +4,14 @@ The suite runs on SQLite, and on PostgreSQL too when GRIDCTL_TEST_POSTGRES names
 database (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test): each test then gets its
 own database, cloned from a template (empty, or migrated to head for tests that use the
 `ledger` fixture), and GRIDCTL_DB points at it. Tests that only make sense on SQLite carry
-`@pytest.mark.sqlite_only`.
+`@pytest.mark.sqlite_only`; so does, implicitly, every test that takes `db_path` itself
+(it works on the ledger file). Use `sql` and `db_url` for checks that hold on both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import os
 import re
 import secrets
@@ -31,12 +33,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: the test needs the SQLite ledger file")
 
 
+def _sqlite_only(node: pytest.Item) -> bool:
+    """Marked so, or taking `db_path` itself: the test works on the SQLite file."""
+    if "sqlite_only" in node.keywords:
+        return True
+    function = getattr(node, "function", None)
+    return function is not None and "db_path" in inspect.signature(function).parameters
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not os.environ.get(PG_ENV):
         return
     skip = pytest.mark.skip(reason="SQLite only (GRIDCTL_TEST_POSTGRES run)")
     for item in items:
-        if "sqlite_only" in item.keywords:
+        if _sqlite_only(item):
             item.add_marker(skip)
 
 
@@ -143,7 +153,7 @@ def env_setup(
     db = tmp_path / "ledger.db"
     monkeypatch.setenv("GRIDCTL_LANG", "en")
     monkeypatch.setenv("GRIDCTL_USER", "tester")
-    if pg_server is None or "sqlite_only" in request.keywords:
+    if pg_server is None or _sqlite_only(request.node):
         monkeypatch.setenv("GRIDCTL_DB", str(db))
         yield db
     else:
@@ -162,7 +172,7 @@ def env_setup(
 @pytest.fixture
 def on_postgres(pg_server: PgServer | None, request: pytest.FixtureRequest) -> bool:
     """True when this test's ledger is a PostgreSQL database."""
-    return pg_server is not None and "sqlite_only" not in request.keywords
+    return pg_server is not None and not _sqlite_only(request.node)
 
 
 @pytest.fixture

@@ -40,9 +40,9 @@ def test_entries_and_visit_notes_form_one_diary_by_date(cli, park, sql):
     # The same count another way: S001's diary entries and visits in November.
     (n,) = sql(
         "SELECT (SELECT count(*) FROM diary_entry d JOIN supervisor s ON s.id = d.supervisor_id"
-        " WHERE s.code = 'S001' AND d.date LIKE '2026-11-%')"
+        " WHERE s.code = 'S001' AND d.date BETWEEN '2026-11-01' AND '2026-11-30')"
         " + (SELECT count(*) FROM visit v JOIN supervisor s ON s.id = v.supervisor_id"
-        " WHERE s.code = 'S001' AND v.date LIKE '2026-11-%')"
+        " WHERE s.code = 'S001' AND v.date BETWEEN '2026-11-01' AND '2026-11-30')"
     )[0]
     assert len(rows) == n == 3
 

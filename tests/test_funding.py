@@ -84,19 +84,9 @@ def test_allocate_again_updates_never_doubles(cli, park, sql):
     ]
     # An organisation dissolved: its allocation goes on the next run.
     sql_update = "UPDATE enterprise SET party_org = 'none' WHERE name = ?"
-    _exec(sql_update, SHUZHI)
+    sql(sql_update, SHUZHI)
     assert "1 removed" in cli("funding", "allocate", "--year", "2026").stdout
     assert sql("SELECT count(*) FROM funding_allocation") == [(2,)]
-
-
-def _exec(statement: str, *params: object) -> None:
-    import os
-    import sqlite3
-
-    con = sqlite3.connect(os.environ["GRIDCTL_DB"])
-    con.execute(statement, params)
-    con.commit()
-    con.close()
 
 
 def test_support_and_spending_make_the_balance_to_the_cent(cli, park, sql):

@@ -217,6 +217,7 @@ def test_chinese_messages_under_chinese_locale(park, cli, monkeypatch):
     assert r.stderr.startswith("错误：SUPERVISOR：找不到“无此人”")
 
 
+@pytest.mark.sqlite_only  # a PostgreSQL database always "exists": its schema is empty
 @pytest.mark.parametrize("args", [["grid", "list"], ["visit", "list"], ["problem", "list"]])
 def test_missing_ledger_is_one_line(cli, args):
     r = cli(*args, ok=False)
