@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from gridctl import __version__
-from gridctl.cli import enterprise, grid, group, problem, setup, supervisor, visit
+from gridctl.cli import enterprise, grid, group, imports, problem, setup, supervisor, visit
 from gridctl.cli.output import error
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
@@ -87,6 +87,7 @@ def root(
 setup.register(app)
 for module in (grid, group, supervisor, enterprise, visit, problem):
     app.add_typer(module.app, name=module.NAME)
+imports.register(app)  # `gridctl import ...` and `gridctl export`
 
 
 def main() -> None:
