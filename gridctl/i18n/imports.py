@@ -8,8 +8,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不支持“{suffix}”文件，请提供 .csv 或 .xlsx（.xls 请另存为 .xlsx）",
     ),
     "imp.file.encoding": (
-        "not UTF-8 or GB18030 text (first bad bytes on line {line}); save it as CSV UTF-8",
-        "不是 UTF-8 或 GB18030 编码的文本（第 {line} 行起无法解码），请另存为 CSV UTF-8",
+        "not UTF-8 or GB18030 text (bytes on this line cannot be decoded); save as CSV UTF-8",
+        "不是 UTF-8 或 GB18030 编码的文本（此行有无法解码的字节），请另存为 CSV UTF-8",
     ),
     "imp.file.not_xlsx": (
         "not an Excel .xlsx workbook (an old .xls or another file renamed?)",
@@ -71,7 +71,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是{group}组长，请先更换该组组长",
     ),
     "imp.enterprise.exception_hint": (
-        "; to take it deliberately, give the reason in column check_code_exception (校验位例外说明)",
+        "; to take it deliberately, give the reason in column check_code_exception "
+        "(校验位例外说明)",
         "；如确需登记，请在“校验位例外说明”列写明原因",
     ),
     "imp.enterprise.grid_level": (

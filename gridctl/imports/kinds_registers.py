@@ -12,9 +12,18 @@ from gridctl import registers, uscc, vocab
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
-from gridctl.imports.spec import Column, Counts, Row, RowError, Spec, WriteCtx, choice, count
+from gridctl.imports.spec import (
+    Column,
+    Counts,
+    Row,
+    RowError,
+    Spec,
+    WriteCtx,
+    choice,
+    count,
+    yes_no,
+)
 from gridctl.imports.spec import text as text_
-from gridctl.imports.spec import yes_no
 from gridctl.imports.upsert import records, upsert
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
 
@@ -23,7 +32,7 @@ Chunks = Iterable[list[tuple[int, Any]]]
 
 def _current(session: Session, model: Any, key: str, fields: list[str]) -> dict[Any, dict]:
     """The ledger's rows of `model` by natural key, as dicts of `fields` (plus id)."""
-    cols = [getattr(model, "id"), *(getattr(model, f) for f in fields)]
+    cols = [model.id, *(getattr(model, f) for f in fields)]
     names = ["id", *fields]
     out = {}
     for values in session.execute(select(*cols)):

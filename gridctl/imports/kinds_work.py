@@ -17,7 +17,7 @@ from sqlmodel import Session
 from gridctl import vocab
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
-from gridctl.imports.spec import Column, Counts, Row, Spec, WriteCtx, DATE, choice, multiline
+from gridctl.imports.spec import DATE, Column, Counts, Row, Spec, WriteCtx, choice, multiline
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import upsert
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit

@@ -275,6 +275,9 @@ def log_run(
     session: Session, result: Result, started: dt.datetime, user: str, message: str | None = None
 ) -> None:
     first = result.errors[0] if result.errors else None
+    if message is None and first is not None:
+        message = ":".join(str(p) for p in (first.line or "", first.column) if p)
+        message = f"{message}: {first.message}" if message else first.message
     session.add(
         ImportRun(
             file_name=result.file[:500],

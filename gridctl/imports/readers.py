@@ -122,8 +122,7 @@ def _sniff_csv(path: Path) -> tuple[str, str]:
 
 def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, list[object]]]:
     with path.open(encoding=encoding, newline="") as fh:
-        for line, cells in enumerate(csv.reader(fh), start=1):
-            yield line, cells  # type: ignore[misc]
+        yield from enumerate(csv.reader(fh), start=1)  # type: ignore[misc]
 
 
 # --- xlsx ---------------------------------------------------------------------------------
