@@ -206,8 +206,3 @@ def export(
 def _check_suffix(path: Path) -> None:
     if path.suffix.lower() not in (".csv", ".xlsx"):
         raise typer.BadParameter(t("imp.bad_output"), param_hint="-o")
-
-
-def register(root: typer.Typer) -> None:
-    root.add_typer(app, name=NAME)
-    root.command(help=t("help.export"), epilog=t("help.export.example"))(export)
