@@ -11,11 +11,12 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, tuple_, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session
 
 from gridctl import vocab
 from gridctl.i18n import t
+from gridctl.imports.bulk import Bulk
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import DATE, Column, Counts, Row, Spec, WriteCtx, choice, multiline
 from gridctl.imports.spec import text as text_
@@ -58,18 +59,24 @@ def _in_batches(keys: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield keys[start : start + IN_BATCH]
 
 
+VISIT_KEY = ("supervisor_id", "enterprise_id", "date", "category")
+VISIT_COLUMNS = (*VISIT_KEY, "notes", "source", "recorded_at")
+PROBLEM_KEY = ("enterprise_id", "description", "opened")
+PROBLEM_FIELDS = ("id", "supervisor_id", "status", "closed_on", "resolution", "resolved_by_id")
+
+
+def _bulk(session: Session, model: Any) -> Bulk:
+    return Bulk(session.connection(), model.__table__)
+
+
 def _existing_visits(
     session: Session, keys: Sequence[tuple]
 ) -> dict[tuple, tuple[int, str | None]]:
     """The ledger's visits among `keys` (supervisor, enterprise, date, category): id, notes."""
-    t_ = Visit.__table__  # type: ignore[attr-defined]
-    key_cols = tuple_(t_.c.supervisor_id, t_.c.enterprise_id, t_.c.date, t_.c.category)
+    bulk = _bulk(session, Visit)
     out = {}
     for batch in _in_batches(keys):
-        query = select(
-            t_.c.supervisor_id, t_.c.enterprise_id, t_.c.date, t_.c.category, t_.c.id, t_.c.notes
-        ).where(key_cols.in_(batch))
-        for s, e, d, c, i, n in session.execute(query):
+        for s, e, d, c, i, n in bulk.lookup(VISIT_KEY, (*VISIT_KEY, "id", "notes"), batch):
             out[(s, e, d, c)] = (i, n)
     return out
 
@@ -95,17 +102,7 @@ def _write_visit_chunk(
     for s, e, d, c, notes, _ in recs:
         hit = existing.get((s, e, d, c))
         if hit is None:
-            new.append(
-                {
-                    "supervisor_id": s,
-                    "enterprise_id": e,
-                    "date": d,
-                    "category": c,
-                    "notes": notes,
-                    "source": ctx.source,
-                    "recorded_at": ctx.now,
-                }
-            )
+            new.append((s, e, d, c, notes, ctx.source, ctx.now))
         elif notes_given and hit[1] != notes:
             changed.append({"b_id": hit[0], "b_notes": notes})
     counts.inserted += len(new)
@@ -114,8 +111,7 @@ def _write_visit_chunk(
     if ctx.dry_run:
         return
     table = Visit.__table__  # type: ignore[attr-defined]
-    if new:
-        session.execute(insert(table), new)
+    _bulk(session, Visit).insert(VISIT_COLUMNS, new)
     if changed:
         stmt = (
             update(table).where(table.c.id == bindparam("b_id")).values(notes=bindparam("b_notes"))
@@ -163,26 +159,11 @@ def _open_problems(
 
 def _existing_problems(session: Session, keys: Sequence[tuple]) -> dict[tuple, dict[str, Any]]:
     """The ledger's problems among `keys` (enterprise, description, opened)."""
-    t_ = Problem.__table__  # type: ignore[attr-defined]
-    fields = [
-        "id",
-        "enterprise_id",
-        "description",
-        "opened",
-        "supervisor_id",
-        "status",
-        "closed_on",
-        "resolution",
-        "resolved_by_id",
-    ]
+    bulk = _bulk(session, Problem)
     out = {}
     for batch in _in_batches(keys):
-        query = select(*(t_.c[f] for f in fields)).where(
-            tuple_(t_.c.enterprise_id, t_.c.description, t_.c.opened).in_(batch)
-        )
-        for values in session.execute(query):
-            row = dict(zip(fields, values, strict=True))
-            out[(row["enterprise_id"], row["description"], row["opened"])] = row
+        for values in bulk.lookup(PROBLEM_KEY, (*PROBLEM_KEY, *PROBLEM_FIELDS), batch):
+            out[values[:3]] = dict(zip((*PROBLEM_KEY, *PROBLEM_FIELDS), values, strict=True))
     return out
 
 
