@@ -148,7 +148,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.unchanged": ("Unchanged", "未变"),
     "col.errors": ("Errors", "错误"),
     "col.message": ("Message", "说明"),
-    "col.import_kind": ("Kind", "类别"),
     # help
     "help.import": (
         "Batch import of registers and work records from CSV or xlsx (all or nothing).",
