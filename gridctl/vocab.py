@@ -31,6 +31,28 @@ VISIT_CATEGORY = {
 }
 PROBLEM_STATUS = {"open": "未解决", "in-progress": "办理中", "solved": "已解决", "closed": "已关闭"}
 ENTERPRISE_STATUS = {"active": "正常", "moved": "迁出", "closed": "注销"}
+# Activities (组织开展活动) and effectiveness awards (党建工作成效) of the points scheme.
+ACTIVITY_KIND = {
+    "theme-day": "主题党日",
+    "lecture": "党课",
+    "training": "培训",
+    "joint-building": "联建共建",
+    "public-welfare": "公益活动",
+    "volunteer": "志愿服务",
+    "other": "其他",
+}
+AWARD_KIND = {
+    "party-org-founded": "新建党组织",
+    "enterprise-commended": "企业获表彰",
+    "model-site": "示范点创建",
+    "brand": "党建品牌创建",
+    "other": "其他成效",
+}
+POINT_AREA = {
+    "problems": "收集解决问题",
+    "activities": "组织开展活动",
+    "effectiveness": "党建工作成效",
+}
 # Default classes of classified visiting; the rules file may define more (issue 7).
 VISIT_CLASS = {"monthly": "每月走访", "quarterly": "每季度走访"}
 
@@ -50,3 +72,22 @@ def show(vocab: dict[str, str], code: str | None, lang: str) -> str:
     if code is None:
         return ""
     return vocab.get(code, code) if lang == "zh" else code
+
+
+# Park work (issue 7).
+MEETING_KIND = {
+    "group-monthly": "指导组月度例会",
+    "leader-quarterly": "组长季度工作例会",
+    "joint": "联席会议",
+}
+RESOURCE_KIND = {
+    "service-centre": "党群服务中心",
+    "studio": "工作室",
+    "live-stream": "直播间",
+    "meeting-room": "会议室",
+    "activity-room": "活动室",
+    "exhibition": "展厅",
+    "other": "其他",
+}
+DIARY_SOURCE = {"diary": "工作日记", "visit": "走访"}
+CHAIN_KIND = {"committee": "产业链党委", "alliance": "产业联盟"}
