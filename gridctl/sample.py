@@ -38,6 +38,11 @@ def load_sample(target: Target, folder: Path | None = None) -> list[str]:
     where = folder or sample_dir()
     if not where.is_dir():
         raise LedgerError("sample_data", str(where), t("imp.sample.missing", path=where))
+    # The sample is a whole park: into a ledger that already holds one it would mix with the
+    # real records (and the park's own records, meetings and the like, have no natural key).
+    present = enterprises_in(target)
+    if present:
+        return [t("imp.sample.not_empty", n=present)]
     lines = []
     for kind, name, skip in STEPS:
         result = run_import(
@@ -64,4 +69,22 @@ def load_sample(target: Target, folder: Path | None = None) -> list[str]:
         if c.extra.get("problems_opened"):
             summary += t("imp.summary.problems", n=c.extra["problems_opened"])
         lines.append(summary)
+    lines.extend(_load_park_extras(target, where / "park"))
     return lines
+
+
+def _load_park_extras(target: Target, folder: Path) -> list[str]:
+    """Meetings, funding, welfare, resources, chains, brands and the belt (issue 7)."""
+    from gridctl.park_sample import load_park_extras
+
+    with open_ledger(target, write=True) as session:
+        return load_park_extras(session, folder)
+
+
+def enterprises_in(target: Target) -> int:
+    from sqlalchemy import func, select
+
+    from gridctl.ledger.models import Enterprise
+
+    with open_ledger(target, write=False) as session:
+        return session.execute(select(func.count()).select_from(Enterprise)).scalar_one()

@@ -135,6 +135,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sample_data/ not found next to the package: {path}",
         "未找到示例数据目录：{path}",
     ),
+    "imp.sample.not_empty": (
+        "Sample park not loaded: the ledger already holds {n} enterprises "
+        "(the sample loads into an empty ledger only)",
+        "未载入示例园区：台账中已有 {n} 家企业（示例只载入空台账）",
+    ),
     "imp.bad_output": ("give a .csv or .xlsx file name", "请给出 .csv 或 .xlsx 文件名"),
     # import log columns
     "col.started": ("Started", "开始时间"),
