@@ -40,6 +40,8 @@ NOUNS: dict[str, str] = {
     "belt": "gridctl.cli.belt",
     "db": "gridctl.cli.db",
     "audit": "gridctl.cli.audit",
+    "import": "gridctl.cli.imports",
+    "export": "gridctl.cli.export",
 }
 
 

@@ -133,6 +133,11 @@ def say(message: str) -> None:
     print(message)
 
 
+def report(line: str) -> None:
+    """A line of a report on stderr, as is (e.g. an import's FILE:LINE: column: problem)."""
+    print(line, file=sys.stderr)
+
+
 def error(message: str) -> None:
     """One line on stderr."""
     print(f"{t('error_prefix')}{message}", file=sys.stderr)

@@ -59,7 +59,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.bytes": ("Size (bytes)", "大小（字节）"),
     "col.journal_mode": ("Journal mode", "日志模式"),
     "col.table": ("Table", "表"),
-    "col.rows": ("Rows", "记录数"),
     "col.seq": ("No.", "序号"),
     "col.at": ("When (UTC)", "时间（UTC）"),
     "col.actor": ("Who", "操作人"),
