@@ -43,7 +43,11 @@ WATCHED: set[str] = {
     "enterprise",
     "point_adjustment",
     "effectiveness_award",
+    "import_run",
 }
+# What an insert into these tables is called in the trail. An import writes its rows in bulk
+# (Core, not the ORM) and logs one import_run row: that row is the run's one audit entry.
+INSERT_ACTIONS = {"import_run": "import", "point_adjustment": "adjust"}
 
 _TABLE = AuditEntry.__table__
 
@@ -211,7 +215,9 @@ def _after_flush(session: Session, _context: object) -> None:
     conn = session.connection()
     for obj in list(session.new):
         if _watched(obj):
-            _append(conn, "insert", obj.__tablename__, _key(obj), None, _snapshot(obj))
+            table = obj.__tablename__
+            action = INSERT_ACTIONS.get(table, "insert")
+            _append(conn, action, table, _key(obj), None, _snapshot(obj))
     for obj in list(session.dirty):
         if _watched(obj) and obj not in session.deleted and _changed(obj):
             before, after = _snapshot(obj, old=True), _snapshot(obj)

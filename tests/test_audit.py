@@ -83,9 +83,13 @@ def test_refused_and_read_only_commands_record_nothing(park, cli, sql):
 def test_points_adjustments_are_recorded(park, cli, sql):
     cli("points", "adjust", "S002", "-3", "--area", "problems", "--reason", "重复上报")
     rows = sql("SELECT action, after FROM audit_entry WHERE table_name = 'point_adjustment'")
-    assert len(rows) == 1 and rows[0][0] == "insert"
+    assert len(rows) == 1 and rows[0][0] == "adjust"
     after = json.loads(rows[0][1])
-    assert (after["area"], after["reason"], after["recorded_by"]) == ("problems", "重复上报", "tester")
+    assert (after["area"], after["reason"], after["recorded_by"]) == (
+        "problems",
+        "重复上报",
+        "tester",
+    )
     assert after["points"] in ("-3", "-3.0", "-3.00")
     cli("audit", "verify")
 
@@ -210,3 +214,22 @@ def test_actor_defaults_to_the_login_name(monkeypatch):
     assert audit.actor() == getpass.getuser()
     monkeypatch.setenv("GRIDCTL_USER", "  王芳 ")
     assert audit.actor() == "王芳"
+
+
+def test_each_import_run_is_one_audit_entry(park, cli, sql, tmp_path):
+    good = tmp_path / "grids.csv"
+    good.write_text("code,name,parent\nG3,三区,\nG3-1,三区一网格,G3\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name,parent\nG4,四区,G9\n", encoding="utf-8")
+    cli("import", "grids", str(good))
+    cli("import", "grids", str(bad), ok=False)
+    rows = sql("SELECT action, after FROM audit_entry WHERE table_name = 'import_run' ORDER BY seq")
+    assert [r[0] for r in rows] == ["import", "import"]
+    runs = [json.loads(r[1]) for r in rows]
+    assert [(r["kind"], r["status"], r["inserted"]) for r in runs] == [
+        ("grids", "imported", 2),
+        ("grids", "refused", 0),
+    ]
+    # The bulk rows themselves are not one entry each: the run stands for them.
+    assert sql("SELECT count(*) FROM audit_entry WHERE table_name = 'grid'") == [(5,)]
+    cli("audit", "verify")
