@@ -7,6 +7,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "detail.control_chars": ("control characters are not allowed", "不允许包含控制字符"),
     "detail.too_long": ("at most {limit} characters", "最多 {limit} 个字符"),
+    "imp.file.csv": (
+        "not a readable CSV file: {detail}",
+        "无法读取的 CSV 文件：{detail}",
+    ),
+    "imp.file.dtd": (
+        "refused: {part} declares a DTD or entities (Excel never does: entity expansion?)",
+        "拒绝：{part} 含有 DTD 或实体声明（Excel 不会生成；疑为实体扩展攻击）",
+    ),
     # db
     "db.backed_up": (
         "Backed up {source} to {dest} ({bytes} bytes, schema {rev})",

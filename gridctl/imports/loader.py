@@ -127,7 +127,11 @@ def run_import(
     with Spool() as spool:
         with opener(False) as session:
             refs = Refs(session, today)
-            present = _validate(spec, source, refs, spool, result, skip, progress)
+            try:
+                present = _validate(spec, source, refs, spool, result, skip, progress)
+            except FileRefused as exc:  # found part way through reading (a broken CSV)
+                result.add_error(RowError(exc.line, "", t(exc.key, **exc.params)))
+                present = frozenset()
             ctx = WriteCtx(present, dry_run, ctx.source, started)
             if not result.errors and dry_run:
                 result.counts = spec.write(session, spool.chunks(progress), ctx)

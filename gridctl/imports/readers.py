@@ -122,7 +122,12 @@ def _sniff_csv(path: Path) -> tuple[str, str]:
 
 def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, list[object]]]:
     with path.open(encoding=encoding, newline="") as fh:
-        yield from enumerate(csv.reader(fh), start=1)  # type: ignore[misc]
+        reader = csv.reader(fh)
+        try:
+            yield from enumerate(reader, start=1)  # type: ignore[misc]
+        except csv.Error as exc:
+            # e.g. a field over csv.field_size_limit() (128 KiB): refuse, never a traceback.
+            raise FileRefused("imp.file.csv", line=reader.line_num, detail=str(exc)) from None
 
 
 # --- xlsx ---------------------------------------------------------------------------------
@@ -147,12 +152,24 @@ def _check_xlsx(path: Path) -> date:
                     "imp.file.bomb", unpacked=unpacked // 1024**2, ratio=unpacked // packed
                 )
             head = zf.read("xl/workbook.xml")[:4096]
+            _refuse_dtd(zf, infos)
     except zipfile.BadZipFile:
         raise FileRefused("imp.file.not_xlsx") from None
     # Workbooks from old Mac Excel count days from 1904 (PITFALLS.md).
     if b'date1904="1"' in head or b"date1904='1'" in head or b'date1904="true"' in head:
         return date(1904, 1, 1)
     return EXCEL_EPOCH
+
+
+def _refuse_dtd(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Excel never writes a DTD; one in a part is an entity-expansion attempt ("billion
+    laughs"). The prolog comes first, so each part's first bytes tell."""
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")):
+            with zf.open(info) as part:
+                prolog = part.read(4096)
+            if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
+                raise FileRefused("imp.file.dtd", part=info.filename)
 
 
 def _sheet_names(path: Path) -> list[str]:
