@@ -67,6 +67,7 @@ def _import_all(cli, db, out, suffix):
         assert result.errors == [], result.errors
 
 
+@pytest.mark.sqlite_only  # works on ledger files (--db FILE, plain sqlite3)
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "mixed"])
 def test_round_trip_into_a_fresh_ledger(cli, busy_park, tmp_path, fmt):
     suffix = {

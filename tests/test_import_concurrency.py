@@ -8,6 +8,7 @@ import sys
 from datetime import date, timedelta
 
 import import_helpers
+import pytest
 from import_helpers import write_csv
 
 park_file = import_helpers.park_file
@@ -21,6 +22,7 @@ def _visits(supervisor: str, start: date, n: int) -> list[list[object]]:
     return rows
 
 
+@pytest.mark.sqlite_only  # the processes write the park file (GRIDCTL_DB=park)
 def test_two_imports_and_a_visit_add_at_once(park, sql, tmp_path):
     a = write_csv(tmp_path / "a.csv", _visits("S001", date(2020, 1, 1), 1500))
     b = write_csv(tmp_path / "b.csv", _visits("S002", date(2020, 1, 1), 1500))
