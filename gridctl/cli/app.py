@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from gridctl import __version__
-from gridctl.cli import enterprise, grid, group, problem, setup, supervisor, visit
+from gridctl.cli import enterprise, grid, group, problem, report, setup, supervisor, visit
 from gridctl.cli.output import error
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
@@ -85,7 +85,7 @@ def root(
 
 
 setup.register(app)
-for module in (grid, group, supervisor, enterprise, visit, problem):
+for module in (grid, group, supervisor, enterprise, visit, problem, report):
     app.add_typer(module.app, name=module.NAME)
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from gridctl.i18n import core
+from gridctl.i18n import core, reports
 
 ALL: dict[str, tuple[str, str]] = {}
-for _area in (core,):
+for _area in (core, reports):
     _clash = ALL.keys() & _area.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"
     ALL.update(_area.MESSAGES)

@@ -1,0 +1,312 @@
+"""The one safe workbook writer: every report writes its cells through `Book`.
+
+Safety: a text value from the ledger is always written as text. openpyxl turns a string that
+starts with "=" into a formula (PITFALLS.md), so after assigning a string we set
+`data_type = "s"` on the cell; characters XML cannot carry are dropped. Numbers stay numbers.
+
+Made for people: a title and the period above each table, a frozen, repeated header row,
+column widths that fit (CJK characters count double), number and date formats, a totals row,
+landscape A4 fitted to the page width. Workbooks are write-only (streamed), so a month of a
+big ledger's visits does not sit in memory; the file is written to a temporary name and moved
+into place, so a failed report leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.chart import BarChart, LineChart, Reference, Series
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
+
+# Layout of a table sheet: title, period line, a blank row, then the header.
+TITLE_ROW, PERIOD_ROW, HEADER_ROW = 1, 2, 4
+FIRST_DATA_ROW = HEADER_ROW + 1
+# Rows looked at to fit column widths of a streamed sheet.
+WIDTH_SAMPLE = 2000
+
+FORMATS = {
+    "int": "#,##0",
+    "days": "#,##0",
+    "money": "#,##0.00",
+    "points": "#,##0.0#",
+    "percent": "0.0%",
+    "date": "yyyy-mm-dd",
+}
+NUMERIC_KINDS = {"int", "days", "money", "points", "percent"}
+
+_THIN = Side(style="thin", color="A6A6A6")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_TOP = Border(top=Side(style="medium", color="404040"))
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_HEADER_FONT = Font(bold=True)
+_TITLE_FONT = Font(bold=True, size=14)
+_NOTE_FONT = Font(italic=True, color="595959")
+_BOLD = Font(bold=True)
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_HEADER_ALIGN = Alignment(wrap_text=True, horizontal="center", vertical="center")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a table sheet: its key (label `report.col.<key>`), kind and layout."""
+
+    key: str
+    # text, int, days, money, points, percent, date; "auto" takes the row's "_kind".
+    kind: str = "text"
+    header: str | None = None
+    wrap: bool = False
+    max_width: int = 40
+    min_width: int = 6
+
+
+@dataclass
+class SheetInfo:
+    """Where a table landed, for charts that refer to it."""
+
+    ws: Any
+    columns: Sequence[Column]
+    first_row: int = FIRST_DATA_ROW
+    last_row: int = HEADER_ROW
+    count: int = 0
+    index: dict[str, int] = field(default_factory=dict)
+    headers: list[str] = field(default_factory=list)
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes on screen: wide (CJK) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _shown(value: object, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "date":
+        return "2026-12-31"
+    if kind == "percent":
+        return "100.0%"
+    if kind in ("money", "points") or isinstance(value, Decimal | float):
+        return f"{Decimal(str(value)):,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _kind(column: Column, rec: Mapping[str, object]) -> str:
+    return str(rec.get("_kind", "text")) if column.kind == "auto" else column.kind
+
+
+def clean_text(text: str) -> str:
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+class Book:
+    """A workbook being written; `label(key)` gives a header or sheet name in its language."""
+
+    def __init__(self, label: Callable[[str], str]) -> None:
+        self.label = label
+        self.wb = Workbook(write_only=True)
+
+    # --- cells ------------------------------------------------------------------------
+
+    def cell(self, ws: Any, value: object, kind: str = "text", **style: Any) -> Any:
+        """A cell whose text is text: never a formula, whatever it starts with."""
+        if isinstance(value, datetime):
+            value = value.date()
+        if isinstance(value, str):
+            value = clean_text(value)
+        elif value is not None and not isinstance(value, int | float | Decimal | date):
+            value = clean_text(str(value))
+        c = WriteOnlyCell(ws, value=value)
+        if isinstance(value, str):
+            c.data_type = "s"
+        fmt = FORMATS.get(kind)
+        if fmt and value is not None and not isinstance(value, str):
+            c.number_format = fmt
+        for name, val in style.items():
+            setattr(c, name, val)
+        return c
+
+    # --- sheets -----------------------------------------------------------------------
+
+    def _new_sheet(self, name: str) -> Any:
+        ws = self.wb.create_sheet(clean_text(name)[:31])
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+        ws.print_options.horizontalCentered = True
+        ws.oddFooter.center.text = "&P / &N"
+        return ws
+
+    def _heading(self, ws: Any, title: str, period: str) -> None:
+        ws.append([self.cell(ws, title, font=_TITLE_FONT)])
+        ws.append([self.cell(ws, period, font=_NOTE_FONT)])
+        ws.append([])
+
+    def table(
+        self,
+        name: str,
+        *,
+        title: str,
+        period: str,
+        columns: Sequence[Column],
+        rows: Iterable[Mapping[str, object]],
+        totals: Mapping[str, object] | None = None,
+        note: str | None = None,
+        freeze_first_col: bool = False,
+    ) -> SheetInfo:
+        """A titled table: header row frozen and repeated on each printed page."""
+        ws = self._new_sheet(name)
+        it: Iterator[Mapping[str, object]] = iter(rows)
+        sample = list(itertools.islice(it, WIDTH_SAMPLE))
+        headers = [c.header or self.label(c.key) for c in columns]
+        self._fit_widths(ws, columns, headers, sample)
+        ws.freeze_panes = f"{'B' if freeze_first_col else 'A'}{FIRST_DATA_ROW}"
+        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        self._heading(ws, title, period)
+        ws.append(
+            [
+                self.cell(ws, h, font=_HEADER_FONT, fill=_HEADER_FILL, alignment=_HEADER_ALIGN)
+                for h in headers
+            ]
+        )
+        info = SheetInfo(
+            ws, columns, index={c.key: i + 1 for i, c in enumerate(columns)}, headers=headers
+        )
+        styles = [self._data_style(c) for c in columns]
+        for rec in itertools.chain(sample, it):
+            ws.append(
+                [
+                    self.cell(ws, rec.get(c.key), _kind(c, rec), **st)
+                    for c, st in zip(columns, styles, strict=True)
+                ]
+            )
+            info.count += 1
+        info.last_row = HEADER_ROW + info.count
+        if totals is not None:
+            self._totals(ws, columns, totals)
+        if note:
+            ws.append([])
+            ws.append([self.cell(ws, note, font=_NOTE_FONT)])
+        return info
+
+    def _data_style(self, column: Column) -> dict[str, Any]:
+        style: dict[str, Any] = {"border": _BOX}
+        if column.wrap:
+            style["alignment"] = _WRAP_TOP
+        return style
+
+    def _totals(self, ws: Any, columns: Sequence[Column], totals: Mapping[str, object]) -> None:
+        row = []
+        for i, c in enumerate(columns):
+            value = self.label("total") if i == 0 and c.key not in totals else totals.get(c.key)
+            kind = c.kind if c.kind in NUMERIC_KINDS else "int"
+            row.append(self.cell(ws, value, kind, font=_BOLD, border=_TOP))
+        ws.append(row)
+
+    def _fit_widths(
+        self,
+        ws: Any,
+        columns: Sequence[Column],
+        headers: Sequence[str],
+        sample: Sequence[Mapping[str, object]],
+    ) -> None:
+        for i, (c, h) in enumerate(zip(columns, headers, strict=True), start=1):
+            # A header wraps over two lines before it widens a column of short figures.
+            widest = max((display_width(_shown(r.get(c.key), c.kind)) for r in sample), default=0)
+            head = display_width(h)
+            need = max(widest, (head + 1) // 2 if head > 12 else head)
+            width = min(max(need + 2, c.min_width), c.max_width)
+            ws.column_dimensions[get_column_letter(i)].width = width
+
+    def pairs(
+        self, name: str, *, title: str, period: str, items: Sequence[tuple[str, object]]
+    ) -> Any:
+        """A two-column sheet of labelled facts (a dossier's facts, a quarter's highlights)."""
+        ws = self._new_sheet(name)
+        ws.page_setup.orientation = "portrait"
+        label_w = max((display_width(k) for k, _ in items), default=10)
+        value_w = max((display_width(_shown(v, "text")) for _, v in items), default=10)
+        ws.column_dimensions["A"].width = min(label_w + 2, 30)
+        ws.column_dimensions["B"].width = min(max(value_w + 2, 20), 90)
+        self._heading(ws, title, period)
+        for key, value in items:
+            kind = "date" if isinstance(value, date) else "text"
+            if isinstance(value, int | Decimal) and not isinstance(value, bool):
+                kind = "int" if isinstance(value, int) else "money"
+            ws.append(
+                [
+                    self.cell(ws, key, font=_BOLD, border=_BOX, alignment=_WRAP_TOP),
+                    self.cell(ws, value, kind, border=_BOX, alignment=_WRAP_TOP),
+                ]
+            )
+        return ws
+
+    def chart_sheet(self, name: str, *, title: str, period: str) -> Any:
+        ws = self._new_sheet(name)
+        self._heading(ws, title, period)
+        return ws
+
+    # --- charts -----------------------------------------------------------------------
+
+    def chart(
+        self,
+        where: Any,
+        anchor: str,
+        info: SheetInfo,
+        *,
+        title: str,
+        category: str,
+        values: Sequence[str],
+        line: bool = False,
+        rows: tuple[int, int] | None = None,
+    ) -> None:
+        """A native chart of `values` columns of a table (bars, or lines for trends), one
+        point per table row; `rows` limits it to a block of rows. Series are named by the
+        column headers."""
+        if info.count == 0:
+            return
+        chart = LineChart() if line else BarChart()
+        chart.title = clean_text(title)
+        chart.width, chart.height = 24, 11
+        chart.legend.position = "b"
+        first, last = rows or (info.first_row, info.last_row)
+        for key in values:
+            col = info.index[key]
+            ref = Reference(info.ws, min_col=col, min_row=first, max_row=last)
+            chart.series.append(Series(ref, title=clean_text(info.headers[col - 1])))
+        cats = Reference(info.ws, min_col=info.index[category], min_row=first, max_row=last)
+        chart.set_categories(cats)
+        where.add_chart(chart, anchor)
+
+    # --- saving -----------------------------------------------------------------------
+
+    def save(self, path: Path) -> Path:
+        """Write the workbook next to `path` under a temporary name, then move it there."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gridctl-", suffix=".xlsx", dir=path.parent)
+        os.close(fd)
+        try:
+            self.wb.save(tmp)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return path
