@@ -20,7 +20,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.title.monthly": ("{scope}: monthly report {period}", "{scope}{period}月度工作报告"),
     "report.title.quarterly": (
         "Guidance groups: quarterly report {period}",
-        "各指导组{period}季度工作报告",
+        "各指导组{period}工作报告",
     ),
     "report.title.dossier": ("Dossier: {name}", "一企一档：{name}"),
     "report.title.sheet": ("{title}: {what}", "{title}——{what}"),
@@ -79,7 +79,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{now} against {before} ({delta:+d})",
         "{now}，上季度 {before}（{delta:+d}）",
     ),
-    "report.hl.none": ("(no visits yet)", "（暂无走访）"),
+    "report.hl.none": ("(none)", "（无）"),
     # workbook column headers (fall back to col.<key> of the core catalogue)
     "report.col.metric": ("Figure", "指标"),
     "report.col.month": ("Month", "月份"),

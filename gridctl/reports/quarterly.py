@@ -104,8 +104,12 @@ def trend_rows(data: QuarterlyData) -> list[dict[str, Any]]:
 
 
 def _best(groups: list[dict[str, Any]], key: str) -> dict[str, Any] | None:
+    """The group (or person) with the highest figure; ties share the place, names joined."""
     scored = [g for g in groups if g.get(key)]
-    return max(scored, key=lambda g: (g[key], g["group"])) if scored else None
+    if not scored:
+        return None
+    top = max(g[key] for g in scored)
+    return {"group": "、".join(g["group"] for g in scored if g[key] == top), key: top}
 
 
 def highlights(data: QuarterlyData, labels: Labels) -> list[tuple[str, object]]:
@@ -137,15 +141,14 @@ def highlights(data: QuarterlyData, labels: Labels) -> list[tuple[str, object]]:
             else none,
         )
     )
-    person = _best([dict(p, group=p["supervisor"]) for p in q.supervisors], "visits")
+    person = _best(
+        [dict(p, group=f"{p['supervisor']} {p['supervisor_name']}") for p in q.supervisors],
+        "visits",
+    )
     items.append(
         (
             labels.t("report.hl.top_supervisor"),
-            labels.t(
-                "report.hl.times",
-                name=f"{person['supervisor']} {person['supervisor_name']}",
-                n=person["visits"],
-            )
+            labels.t("report.hl.times", name=person["group"], n=person["visits"])
             if person
             else none,
         )
