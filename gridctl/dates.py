@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from gridctl.i18n import t
+
 EXCEL_EPOCH = date(1899, 12, 30)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})Q([1-4])$", re.IGNORECASE)
@@ -36,17 +38,17 @@ def iso_date(text: str) -> date:
     """Strict YYYY-MM-DD; raises ValueError naming the allowed form."""
     text = text.strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValueError(f"{text!r} is not a date; use YYYY-MM-DD")
+        raise ValueError(t("detail.not_date", value=text))
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a real day; use YYYY-MM-DD") from None
+        raise ValueError(t("detail.not_real_day", value=text)) from None
 
 
 def month(text: str) -> Period:
     m = _MONTH.match(text.strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValueError(f"{text!r} is not a month; use YYYY-MM")
+        raise ValueError(t("detail.not_month", value=text))
     y, mo = int(m.group(1)), int(m.group(2))
     start = date(y, mo, 1)
     end = date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)
@@ -56,7 +58,7 @@ def month(text: str) -> Period:
 def quarter(text: str) -> Period:
     m = _QUARTER.match(text.strip())
     if not m:
-        raise ValueError(f"{text!r} is not a quarter; use YYYYQn, e.g. 2026Q3")
+        raise ValueError(t("detail.not_quarter", value=text))
     y, q = int(m.group(1)), int(m.group(2))
     start = date(y, 3 * q - 2, 1)
     end = date(y + 1, 1, 1) if q == 4 else date(y, 3 * q + 1, 1)
@@ -65,7 +67,7 @@ def quarter(text: str) -> Period:
 
 def year(text: str) -> Period:
     if not re.fullmatch(r"\d{4}", text.strip()):
-        raise ValueError(f"{text!r} is not a year; use YYYY")
+        raise ValueError(t("detail.not_year", value=text))
     y = int(text)
     return Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1))
 
@@ -85,7 +87,7 @@ def previous(period: Period) -> Period:
 def from_excel_serial(serial: float, epoch: date = EXCEL_EPOCH) -> date:
     """An Excel day number as a date (1900 system by default; serial 60 is not a day)."""
     if epoch == EXCEL_EPOCH and int(serial) == 60:
-        raise ValueError("60 is Excel's fictitious 1900-02-29")
+        raise ValueError(t("detail.excel_60"))
     return epoch + timedelta(days=int(serial))
 
 
@@ -96,9 +98,9 @@ def file_date(value: object, epoch: date = EXCEL_EPOCH) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 2958466:
+        if (0 if epoch != EXCEL_EPOCH else 1) <= value < 2958466:
             return from_excel_serial(value, epoch)
-        raise ValueError(f"{value!r} is not an Excel date")
+        raise ValueError(t("detail.not_excel_date", value=value))
     text = str(value).strip()
     if re.fullmatch(r"\d{5}(\.0+)?", text):
         return from_excel_serial(float(text), epoch)
@@ -109,5 +111,5 @@ def file_date(value: object, epoch: date = EXCEL_EPOCH) -> date:
             try:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
-                raise ValueError(f"{value!r} is not a real day") from None
-    raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD, 2026/3/5 or 2026年3月5日")
+                raise ValueError(t("detail.not_real_file_day", value=value)) from None
+    raise ValueError(t("detail.not_file_date", value=value))

@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from gridctl import vocab
 from gridctl.errors import Invalid, NotFound
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Problem, Supervisor
 from gridctl.registers import find_supervisor
 
@@ -48,9 +49,9 @@ def problem_rows(session: Session, *, status: str | None = None) -> list[dict[st
 def _open_problem(session: Session, problem_id: int) -> Problem:
     problem = session.get(Problem, problem_id)
     if problem is None:
-        raise NotFound("ID", problem_id, "problem id; see `gridctl problem list`")
+        raise NotFound("ID", problem_id, t("detail.problem_id"))
     if problem.status not in OPEN_STATES:
-        raise Invalid("ID", problem_id, f"problem is already {problem.status}")
+        raise Invalid("ID", problem_id, t("detail.problem_done", status=problem.status))
     return problem
 
 
@@ -67,10 +68,10 @@ def finish_problem(
     problem = _open_problem(session, problem_id)
     text = note.strip()
     if not text:
-        raise Invalid("--note", note, "say how it was solved")
+        raise Invalid("--note", note, t("detail.say_how"))
     when = day or date.today()
     if when < problem.opened:
-        raise Invalid("--date", when.isoformat(), f"must be on or after {problem.opened}")
+        raise Invalid("--date", when.isoformat(), t("detail.on_or_after", day=problem.opened))
     problem.status = status
     problem.resolution = text
     problem.closed_on = when

@@ -14,13 +14,14 @@ from sqlmodel import Session, col, select
 
 from gridctl import uscc, vocab
 from gridctl.errors import Ambiguous, Conflict, Invalid, NotFound
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
 
 
 def _required(field: str, value: str | None) -> str:
     text = (value or "").strip()
     if not text:
-        raise Invalid(field, value or "", "must not be empty")
+        raise Invalid(field, value or "", t("detail.empty"))
     return text
 
 
@@ -30,14 +31,14 @@ def _required(field: str, value: str | None) -> str:
 def find_grid(session: Session, code: str, field: str = "--grid") -> Grid:
     grid = session.exec(select(Grid).where(Grid.code == code.strip())).first()
     if grid is None:
-        raise NotFound(field, code, "grid code; see `gridctl grid list`")
+        raise NotFound(field, code, t("detail.grid_ref"))
     return grid
 
 
 def find_group(session: Session, name: str, field: str = "--group") -> GuidanceGroup:
     group = session.exec(select(GuidanceGroup).where(GuidanceGroup.name == name.strip())).first()
     if group is None:
-        raise NotFound(field, name, "group name; see `gridctl group list`")
+        raise NotFound(field, name, t("detail.group_ref"))
     return group
 
 
@@ -51,7 +52,7 @@ def find_supervisor(session: Session, ref: str, field: str = "--supervisor") -> 
         return matches[0]
     if matches:
         raise Ambiguous(field, ref, [f"{s.code} {s.name}" for s in matches])
-    raise NotFound(field, ref, "supervisor code or name; see `gridctl supervisor list`")
+    raise NotFound(field, ref, t("detail.supervisor_ref"))
 
 
 def find_enterprise(session: Session, ref: str, field: str = "--enterprise") -> Enterprise:
@@ -70,7 +71,7 @@ def find_enterprise(session: Session, ref: str, field: str = "--enterprise") -> 
         return matches[0]
     if matches:
         raise Ambiguous(field, ref, [f"{e.name} ({e.credit_code or '-'})" for e in matches[:10]])
-    raise NotFound(field, ref, "credit code or enterprise name; see `gridctl enterprise list`")
+    raise NotFound(field, ref, t("detail.enterprise_ref"))
 
 
 # --- grids ------------------------------------------------------------------------------
@@ -80,10 +81,10 @@ def add_grid(session: Session, *, code: str, name: str, parent: str | None = Non
     code = _required("code", code)
     name = _required("name", name)
     if session.exec(select(Grid).where(Grid.code == code)).first():
-        raise Conflict("code", code, "a grid with this code exists")
+        raise Conflict("code", code, t("detail.grid_exists"))
     parent_grid = find_grid(session, parent, "--parent") if parent else None
     if parent_grid is not None and parent_grid.level != 1:
-        raise Invalid("--parent", parent, "the parent must be a level-1 grid")
+        raise Invalid("--parent", parent, t("detail.parent_level1"))
     grid = Grid(
         code=code,
         name=name,
@@ -119,10 +120,10 @@ def add_group(
 ) -> GuidanceGroup:
     name = _required("name", name)
     if session.exec(select(GuidanceGroup).where(GuidanceGroup.name == name)).first():
-        raise Conflict("name", name, "a group with this name exists")
+        raise Conflict("name", name, t("detail.group_exists"))
     grid_row = find_grid(session, grid) if grid else None
     if grid_row is not None and grid_row.level != 1:
-        raise Invalid("--grid", grid, "a group works a level-1 grid")
+        raise Invalid("--grid", grid, t("detail.group_level1"))
     group = GuidanceGroup(name=name, grid_id=grid_row.id if grid_row else None)
     session.add(group)
     session.flush()
@@ -135,7 +136,7 @@ def set_leader(session: Session, *, group: GuidanceGroup, leader: str) -> None:
     """A group's leader must be one of its own supervisors."""
     person = find_supervisor(session, leader, "--leader")
     if person.group_id != group.id:
-        raise Invalid("--leader", leader, f"the leader must be a supervisor of group {group.name}")
+        raise Invalid("--leader", leader, t("detail.leader_own", group=group.name))
     group.leader_id = person.id
     session.add(group)
     session.flush()
@@ -181,7 +182,7 @@ def add_supervisor(
     code = _required("code", code)
     name = _required("name", name)
     if session.exec(select(Supervisor).where(Supervisor.code == code)).first():
-        raise Conflict("code", code, "a supervisor with this code exists")
+        raise Conflict("code", code, t("detail.supervisor_exists"))
     person = Supervisor(
         code=code,
         name=name,
@@ -192,6 +193,47 @@ def add_supervisor(
     session.add(person)
     session.flush()
     return person
+
+
+def update_supervisor(
+    session: Session,
+    ref: str,
+    *,
+    name: str | None = None,
+    group: str | None = None,
+    kind: str | None = None,
+    phone: str | None = None,
+    active: bool | None = None,
+) -> tuple[Supervisor, list[str]]:
+    """Change the fields given; returns the supervisor and the names of what changed."""
+    person = find_supervisor(session, ref, "SUPERVISOR")
+    values: dict[str, object] = {}
+    if name is not None:
+        values["name"] = _required("--name", name)
+    if group is not None:
+        values["group_id"] = find_group(session, group).id
+    if kind is not None:
+        values["kind"] = vocab.parse(vocab.SUPERVISOR_KIND, kind, "--kind")
+    if phone is not None:
+        values["phone"] = phone.strip() or None
+    if active is not None:
+        values["active"] = active
+    moving = "group_id" in values and values["group_id"] != person.group_id
+    if moving and _leads(session, person):
+        raise Invalid("--group", group, t("detail.leads_group", code=person.code))
+    changed = [k for k, v in values.items() if getattr(person, k) != v]
+    for key in changed:
+        setattr(person, key, values[key])
+    session.add(person)
+    session.flush()
+    return person, changed
+
+
+def _leads(session: Session, person: Supervisor) -> bool:
+    return (
+        session.exec(select(GuidanceGroup).where(GuidanceGroup.leader_id == person.id)).first()
+        is not None
+    )
 
 
 def supervisor_rows(session: Session, *, group: str | None = None) -> list[dict[str, object]]:
@@ -270,8 +312,68 @@ def check_credit_code(
         return CreditCode(code, None)
     if uscc.is_bad_checksum_only(code) and accept_bad_check and accept_bad_check.strip():
         return CreditCode(code, accept_bad_check.strip())
-    hint = " (--accept-bad-check-code REASON takes it deliberately)"
+    hint = t("detail.accept_hint")
     raise Invalid(field, raw, why + (hint if uscc.is_bad_checksum_only(code) else ""))
+
+
+NETWORK_GRIDS = ("safety_grid", "order_grid", "market_grid")
+
+
+def _enterprise_values(
+    session: Session,
+    *,
+    grid: str | None = None,
+    chain: str | None = None,
+    party_org: str | None = None,
+    members: int | None = None,
+    supervisor: str | None = None,
+    visit_class: str | None = None,
+    is_core: bool | None = None,
+    status: str | None = None,
+    networks: dict[str, str | None] | None = None,
+) -> dict[str, object]:
+    """Column values for the fields given (None = not given; an empty text clears it)."""
+    values: dict[str, object] = {}
+    if grid is not None:
+        grid_row = find_grid(session, grid)
+        if grid_row.level != 2:
+            raise Invalid("--grid", grid, t("detail.enterprise_level2"))
+        values["grid_id"] = grid_row.id
+    if chain is not None:
+        values["chain"] = vocab.parse(vocab.CHAIN, chain, "--chain") if chain.strip() else None
+    if party_org is not None:
+        values["party_org"] = vocab.parse(vocab.PARTY_ORG, party_org, "--party-org")
+    if members is not None:
+        if members < 0:
+            raise Invalid("--members", members, t("detail.not_negative"))
+        values["members"] = members
+    if supervisor is not None:
+        values["supervisor_id"] = (
+            find_supervisor(session, supervisor).id if supervisor.strip() else None
+        )
+    if visit_class is not None:
+        values["visit_class"] = vocab.parse(vocab.VISIT_CLASS, visit_class, "--visit-class")
+    if is_core is not None:
+        values["is_core"] = is_core
+    if status is not None:
+        values["status"] = vocab.parse(vocab.ENTERPRISE_STATUS, status, "--status")
+    for key, text in (networks or {}).items():
+        if text is not None:
+            values[key] = text.strip() or None
+    return values
+
+
+def _check_unique_enterprise(
+    session: Session, *, name: str | None, code: str | None, own_id: int | None = None
+) -> None:
+    if name is not None:
+        other = session.exec(select(Enterprise).where(Enterprise.name == name)).first()
+        if other is not None and other.id != own_id:
+            raise Conflict("name", name, t("detail.enterprise_exists"))
+    if code:
+        other = session.exec(select(Enterprise).where(Enterprise.credit_code == code)).first()
+        if other is not None and other.id != own_id:
+            raise Conflict("--credit-code", code, t("detail.code_taken", name=other.name))
 
 
 def add_enterprise(
@@ -287,37 +389,62 @@ def add_enterprise(
     supervisor: str | None = None,
     visit_class: str | None = None,
     is_core: bool = False,
+    networks: dict[str, str | None] | None = None,
 ) -> Enterprise:
     name = _required("name", name)
     code = check_credit_code(credit_code, accept_bad_check=accept_bad_check_code)
-    if members < 0:
-        raise Invalid("--members", members, "must be 0 or more")
-    if session.exec(select(Enterprise).where(Enterprise.name == name)).first():
-        raise Conflict("name", name, "an enterprise with this name exists")
-    if (
-        code.code
-        and session.exec(select(Enterprise).where(Enterprise.credit_code == code.code)).first()
-    ):
-        raise Conflict("--credit-code", code.code, "an enterprise with this credit code exists")
-    grid_row = find_grid(session, grid)
-    if grid_row.level != 2:
-        raise Invalid("--grid", grid, "an enterprise belongs to a level-2 grid")
-    org = vocab.parse(vocab.PARTY_ORG, party_org, "--party-org")
-    firm = Enterprise(
-        name=name,
-        credit_code=code.code,
-        bad_check_reason=code.bad_check_reason,
-        grid_id=grid_row.id,
-        chain=vocab.parse(vocab.CHAIN, chain, "--chain") if chain else None,
-        party_org=org,
+    _check_unique_enterprise(session, name=name, code=code.code)
+    values = _enterprise_values(
+        session,
+        grid=grid,
+        chain=chain,
+        party_org=party_org,
         members=members,
-        supervisor_id=find_supervisor(session, supervisor).id if supervisor else None,
-        visit_class=parse_visit_class(visit_class, org),
+        supervisor=supervisor,
         is_core=is_core,
+        networks=networks,
+    )
+    values["visit_class"] = parse_visit_class(visit_class, str(values["party_org"]))
+    firm = Enterprise(
+        name=name, credit_code=code.code, bad_check_reason=code.bad_check_reason, **values
     )
     session.add(firm)
     session.flush()
     return firm
+
+
+def update_enterprise(
+    session: Session,
+    ref: str,
+    *,
+    name: str | None = None,
+    credit_code: str | None = None,
+    accept_bad_check_code: str | None = None,
+    **fields: object,
+) -> tuple[Enterprise, list[str]]:
+    """Change the fields given; returns the enterprise and the names of what changed."""
+    firm = find_enterprise(session, ref, "ENTERPRISE")
+    new_name = _required("--name", name) if name is not None else None
+    code = (
+        check_credit_code(credit_code, accept_bad_check=accept_bad_check_code)
+        if credit_code is not None
+        else None
+    )
+    _check_unique_enterprise(
+        session, name=new_name, code=code.code if code else None, own_id=firm.id
+    )
+    values = _enterprise_values(session, **fields)  # type: ignore[arg-type]
+    if new_name is not None:
+        values["name"] = new_name
+    if code is not None:
+        values["credit_code"] = code.code
+        values["bad_check_reason"] = code.bad_check_reason
+    changed = [k for k, v in values.items() if getattr(firm, k) != v]
+    for key in changed:
+        setattr(firm, key, values[key])
+    session.add(firm)
+    session.flush()
+    return firm, changed
 
 
 def parse_visit_class(text: str | None, party_org: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gridctl.i18n import t
+
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 # Weight of position i (1..17) is 3^(i-1) mod 31.
 WEIGHTS = [pow(3, i, 31) for i in range(17)]
@@ -22,12 +24,12 @@ def check_char(first17: str) -> str:
 def problem(code: str) -> str | None:
     """Why `code` is not a valid credit code, or None when it is."""
     if len(code) != 18:
-        return f"must be 18 characters, got {len(code)}"
+        return t("detail.uscc_length", n=len(code))
     bad = sorted({ch for ch in code if ch not in _VALUE})
     if bad:
-        return f"characters {''.join(bad)!r} not allowed (0-9, A-Z without I O Z S V)"
+        return t("detail.uscc_chars", chars="".join(bad))
     if check_char(code[:17]) != code[17]:
-        return f"check character should be {check_char(code[:17])!r}, not {code[17]!r}"
+        return t("detail.uscc_check", want=check_char(code[:17]), got=code[17])
     return None
 
 

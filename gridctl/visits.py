@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from gridctl import vocab
 from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
 from gridctl.registers import find_enterprise, find_group, find_supervisor
 
@@ -28,9 +29,9 @@ def add_visit(
     person = find_supervisor(session, supervisor)
     firm = find_enterprise(session, enterprise)
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "a visit cannot be in the future")
+        raise Invalid("--date", day.isoformat(), t("detail.future_visit"))
     if not person.active:
-        raise Invalid("--supervisor", supervisor, "this supervisor is no longer active")
+        raise Invalid("--supervisor", supervisor, t("detail.inactive"))
     cat = vocab.parse(vocab.VISIT_CATEGORY, category, "--category")
     clash = session.exec(
         select(Visit.id).where(
@@ -41,7 +42,7 @@ def add_visit(
         )
     ).first()
     if clash is not None:
-        raise Conflict("--date", day.isoformat(), f"visit {clash} already records this {cat} visit")
+        raise Conflict("--date", day.isoformat(), t("detail.visit_exists", id=clash, category=cat))
     visit = Visit(
         supervisor_id=person.id,
         enterprise_id=firm.id,
@@ -59,7 +60,7 @@ def add_visit(
 def open_problem_row(session: Session, *, visit: Visit, description: str) -> Problem:
     text = description.strip()
     if not text:
-        raise Invalid("--problem", description, "must not be empty")
+        raise Invalid("--problem", description, t("detail.empty"))
     problem = Problem(
         visit_id=visit.id,
         enterprise_id=visit.enterprise_id,

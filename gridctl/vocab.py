@@ -6,6 +6,7 @@ Users and files may give either spelling; the ledger keeps the code.
 from __future__ import annotations
 
 from gridctl.errors import Invalid
+from gridctl.i18n import t
 
 SUPERVISOR_KIND = {"full-time": "专职", "part-time": "兼职"}
 PARTY_ORG = {
@@ -41,7 +42,7 @@ def parse(vocab: dict[str, str], text: str, field: str) -> str:
         if key.lower() == code or key == zh:
             return code
     allowed = ", ".join(f"{code} ({zh})" for code, zh in vocab.items())
-    raise Invalid(field, text, f"allowed: {allowed}")
+    raise Invalid(field, text, t("detail.allowed", allowed=allowed))
 
 
 def show(vocab: dict[str, str], code: str | None, lang: str) -> str:

@@ -6,7 +6,9 @@ it has already turned foreign keys off (batch mode would otherwise delete child 
 
 from alembic import context
 
-from gridctl.ledger.models import metadata
+from gridctl.ledger.models import load_all, metadata
+
+load_all()
 
 connection = context.config.attributes["connection"]
 context.configure(

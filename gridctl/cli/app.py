@@ -6,6 +6,7 @@ a usage mistake. A user never sees a traceback.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Annotated, Any
 
@@ -13,14 +14,41 @@ import typer
 from typer.core import TyperGroup
 
 from gridctl import __version__
-from gridctl.cli import enterprise, grid, group, problem, report, setup, supervisor, visit
+from gridctl.cli import setup
 from gridctl.cli.output import error
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
 
+# Sub-apps by command name, loaded only when named: `gridctl visit add` then imports and
+# builds the visit commands alone, not every noun's module (start-up time, issue 2).
+NOUNS: dict[str, str] = {
+    "grid": "gridctl.cli.grid",
+    "group": "gridctl.cli.group",
+    "supervisor": "gridctl.cli.supervisor",
+    "enterprise": "gridctl.cli.enterprise",
+    "visit": "gridctl.cli.visit",
+    "problem": "gridctl.cli.problem",
+    "report": "gridctl.cli.report",
+}
+
+
+COMPLETION_PARAMS = ("install_completion", "show_completion")
+
 
 class GridctlGroup(TyperGroup):
-    """Turns errors into one line and an exit code, the same under CliRunner and cron."""
+    """Loads nouns lazily; turns errors into one line and an exit code (CliRunner and cron)."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *NOUNS]
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name not in NOUNS:
+            return super().get_command(ctx, name)
+        sub = typer.main.get_command(importlib.import_module(NOUNS[name]).app)
+        sub.name = name
+        # Shell completion is installed from the root, not from every noun.
+        sub.params = [p for p in sub.params if p.name not in COMPLETION_PARAMS]
+        return sub
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         kwargs["standalone_mode"] = False
@@ -85,8 +113,6 @@ def root(
 
 
 setup.register(app)
-for module in (grid, group, supervisor, enterprise, visit, problem, report):
-    app.add_typer(module.app, name=module.NAME)
 
 
 def main() -> None:

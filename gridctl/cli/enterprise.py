@@ -14,6 +14,9 @@ from gridctl.cli.output import Col
 from gridctl.i18n import t
 
 NAME = "enterprise"
+SafetyGrid = Annotated[str | None, typer.Option("--safety-grid", help=t("help.opt.safety_grid"))]
+OrderGrid = Annotated[str | None, typer.Option("--order-grid", help=t("help.opt.order_grid"))]
+MarketGrid = Annotated[str | None, typer.Option("--market-grid", help=t("help.opt.market_grid"))]
 app = typer.Typer(help=t("help.enterprise"), no_args_is_help=True)
 COLUMNS = [
     Col("name"),
@@ -49,7 +52,11 @@ def add(
         str | None,
         typer.Option("--accept-bad-check-code", metavar="REASON", help=t("help.opt.accept_bad")),
     ] = None,
+    safety_grid: SafetyGrid = None,
+    order_grid: OrderGrid = None,
+    market_grid: MarketGrid = None,
 ) -> None:
+    networks = {"safety_grid": safety_grid, "order_grid": order_grid, "market_grid": market_grid}
     with ledger(ctx) as session:
         firm = registers.add_enterprise(
             session,
@@ -63,10 +70,64 @@ def add(
             supervisor=supervisor,
             visit_class=visit_class,
             is_core=core,
+            networks=networks,
         )
     output.say(t("enterprise.added", name=firm.name, code=firm.credit_code or "-"))
     if firm.bad_check_reason:
         output.say(t("enterprise.bad_check_kept", reason=firm.bad_check_reason))
+
+
+@app.command(help=t("help.enterprise.update"), epilog=t("help.enterprise.update.example"))
+def update(
+    ctx: typer.Context,
+    enterprise: Annotated[str, typer.Argument(help=t("help.arg.enterprise"))],
+    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.enterprise_grid"))] = None,
+    credit_code: Annotated[
+        str | None, typer.Option("--credit-code", help=t("help.opt.credit_code"))
+    ] = None,
+    chain: Annotated[str | None, typer.Option("--chain", help=t("help.opt.chain"))] = None,
+    party_org: Annotated[
+        str | None, typer.Option("--party-org", help=t("help.opt.party_org"))
+    ] = None,
+    members: Annotated[int | None, typer.Option("--members", help=t("help.opt.members"))] = None,
+    supervisor: Annotated[
+        str | None, typer.Option("--supervisor", help=t("help.opt.contact"))
+    ] = None,
+    visit_class: Annotated[
+        str | None, typer.Option("--visit-class", help=t("help.opt.visit_class"))
+    ] = None,
+    core: Annotated[bool | None, typer.Option("--core/--not-core", help=t("help.opt.core"))] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help=t("help.opt.enterprise_status"))
+    ] = None,
+    accept_bad_check_code: Annotated[
+        str | None,
+        typer.Option("--accept-bad-check-code", metavar="REASON", help=t("help.opt.accept_bad")),
+    ] = None,
+    safety_grid: SafetyGrid = None,
+    order_grid: OrderGrid = None,
+    market_grid: MarketGrid = None,
+) -> None:
+    networks = {"safety_grid": safety_grid, "order_grid": order_grid, "market_grid": market_grid}
+    with ledger(ctx) as session:
+        firm, changed = registers.update_enterprise(
+            session,
+            enterprise,
+            name=name,
+            credit_code=credit_code,
+            accept_bad_check_code=accept_bad_check_code,
+            grid=grid,
+            chain=chain,
+            party_org=party_org,
+            members=members,
+            supervisor=supervisor,
+            visit_class=visit_class,
+            is_core=core,
+            status=status,
+            networks=networks,
+        )
+    output.say(t("updated", what=firm.name, fields=", ".join(changed) or t("nothing_changed")))
 
 
 @app.command("list", help=t("help.enterprise.list"), epilog=t("help.enterprise.list.example"))

@@ -28,6 +28,13 @@ def _parser(fn):  # type: ignore[no-untyped-def]
     return parse
 
 
+def _record_id(text: str) -> int:
+    if not text.strip().isdigit():
+        raise ValueError(f"{text!r} is not a record id; use a whole number such as 12")
+    return int(text)
+
+
+parse_id = _parser(_record_id)
 parse_date = _parser(dates.iso_date)
 parse_month = _parser(dates.month)
 parse_quarter = _parser(dates.quarter)

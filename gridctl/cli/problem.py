@@ -9,7 +9,7 @@ import typer
 from gridctl import problems
 from gridctl.cli import output
 from gridctl.cli.context import ledger
-from gridctl.cli.options import DateOpt, Format, FormatOpt
+from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_id
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
@@ -51,7 +51,9 @@ def _finish(
 @app.command(help=t("help.problem.solve"), epilog=t("help.problem.solve.example"))
 def solve(
     ctx: typer.Context,
-    problem_id: Annotated[int, typer.Argument(metavar="ID", help=t("help.arg.problem_id"))],
+    problem_id: Annotated[
+        int, typer.Argument(metavar="ID", parser=parse_id, help=t("help.arg.problem_id"))
+    ],
     note: Annotated[str, typer.Option("--note", help=t("help.opt.note"))],
     by: Annotated[str | None, typer.Option("--by", help=t("help.opt.by"))] = None,
     day: DateOpt = None,
@@ -62,7 +64,9 @@ def solve(
 @app.command(help=t("help.problem.close"), epilog=t("help.problem.close.example"))
 def close(
     ctx: typer.Context,
-    problem_id: Annotated[int, typer.Argument(metavar="ID", help=t("help.arg.problem_id"))],
+    problem_id: Annotated[
+        int, typer.Argument(metavar="ID", parser=parse_id, help=t("help.arg.problem_id"))
+    ],
     note: Annotated[str, typer.Option("--note", help=t("help.opt.close_note"))],
     by: Annotated[str | None, typer.Option("--by", help=t("help.opt.by"))] = None,
     day: DateOpt = None,

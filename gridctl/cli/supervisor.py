@@ -42,6 +42,25 @@ def add(
     output.say(t("supervisor.added", code=person.code, name=person.name, group=group))
 
 
+@app.command(help=t("help.supervisor.update"), epilog=t("help.supervisor.update.example"))
+def update(
+    ctx: typer.Context,
+    supervisor: Annotated[str, typer.Argument(help=t("help.arg.supervisor"))],
+    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help=t("help.opt.kind"))] = None,
+    phone: Annotated[str | None, typer.Option("--phone", help=t("help.opt.phone"))] = None,
+    active: Annotated[
+        bool | None, typer.Option("--active/--inactive", help=t("help.opt.active"))
+    ] = None,
+) -> None:
+    with ledger(ctx) as session:
+        person, changed = registers.update_supervisor(
+            session, supervisor, name=name, group=group, kind=kind, phone=phone, active=active
+        )
+    output.say(t("updated", what=person.code, fields=", ".join(changed) or t("nothing_changed")))
+
+
 @app.command("list", help=t("help.supervisor.list"), epilog=t("help.supervisor.list.example"))
 def list_(
     ctx: typer.Context,

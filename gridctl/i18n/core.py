@@ -23,6 +23,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "台账拒绝了此次修改：{detail}",
     ),
     "aborted": ("aborted", "已中止"),
+    "updated": ("Updated {what}: {fields}", "已更新 {what}：{fields}"),
+    "nothing_changed": ("nothing changed", "无变化"),
     "none_found": ("(none)", "（无记录）"),
     "yes": ("yes", "是"),
     "no": ("no", "否"),
@@ -182,6 +184,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "企业类别：每月走访或每季度走访（默认：有党组织为每月）。",
     ),
     "help.opt.core": ("A core enterprise (核心企业).", "核心企业。"),
+    "help.opt.new_name": ("New name.", "新名称。"),
+    "help.opt.active": ("Still serving, or no longer.", "在岗或离岗。"),
+    "help.opt.enterprise_status": (
+        "active (正常), moved (迁出) or closed (注销).",
+        "状态：正常、迁出、注销。",
+    ),
+    "help.opt.safety_grid": ("Code in the safety grid network (安全网格).", "安全网格编码。"),
+    "help.opt.order_grid": ("Code in the public-order grid network (综治网格).", "综治网格编码。"),
+    "help.opt.market_grid": (
+        "Code in the market-supervision grid network (市场监管网格).",
+        "市场监管网格编码。",
+    ),
     "help.opt.accept_bad": (
         "Take a credit code whose check character fails, recording REASON.",
         "校验位不符时仍登记，并记录原因。",
@@ -240,6 +254,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "示例：gridctl supervisor add S061 王芳 --group 第一指导组 --kind 兼职",
     ),
     "help.supervisor.list": ("List supervisors.", "列出指导员。"),
+    "help.supervisor.update": (
+        "Change a supervisor's facts (only the options given).",
+        "修改指导员信息（仅改所给项）。",
+    ),
+    "help.supervisor.update.example": (
+        "Example: gridctl supervisor update S002 --group 第二指导组 --phone 13900000002",
+        "示例：gridctl supervisor update S002 --group 第二指导组 --phone 13900000002",
+    ),
     "help.supervisor.list.example": (
         "Example: gridctl supervisor list --group 第一指导组",
         "示例：gridctl supervisor list --group 第一指导组",
@@ -258,6 +280,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--credit-code 91440300708461136T --party-org 党支部 --members 12 --supervisor S001",
     ),
     "help.enterprise.list": ("List enterprises.", "列出企业。"),
+    "help.enterprise.update": (
+        "Change an enterprise's facts (only the options given).",
+        "修改企业信息（仅改所给项）。",
+    ),
+    "help.enterprise.update.example": (
+        "Example: gridctl enterprise update 芯联 --members 15 --party-org 党总支",
+        "示例：gridctl enterprise update 芯联 --members 15 --party-org 党总支",
+    ),
     "help.enterprise.list.example": (
         "Example: gridctl enterprise list --chain 微电子",
         "示例：gridctl enterprise list --chain 微电子",
@@ -303,3 +333,113 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "示例：gridctl problem close 12 --note 企业已迁出",
     ),
 }
+
+# Details of refusals: what is allowed, in the user's language.
+MESSAGES.update(
+    {
+        "detail.not_date": (
+            "{value!r} is not a date; use YYYY-MM-DD",
+            "“{value}”不是日期，应为 YYYY-MM-DD",
+        ),
+        "detail.not_real_day": (
+            "{value!r} is not a real day; use YYYY-MM-DD",
+            "“{value}”不是真实存在的日期，应为 YYYY-MM-DD",
+        ),
+        "detail.not_month": (
+            "{value!r} is not a month; use YYYY-MM",
+            "“{value}”不是月份，应为 YYYY-MM",
+        ),
+        "detail.not_quarter": (
+            "{value!r} is not a quarter; use YYYYQn, e.g. 2026Q3",
+            "“{value}”不是季度，应为 YYYYQn，如 2026Q3",
+        ),
+        "detail.not_year": ("{value!r} is not a year; use YYYY", "“{value}”不是年份，应为 YYYY"),
+        "detail.excel_60": (
+            "60 is Excel's fictitious 1900-02-29",
+            "60 是 Excel 中并不存在的 1900-02-29",
+        ),
+        "detail.not_excel_date": ("{value!r} is not an Excel date", "“{value}”不是 Excel 日期"),
+        "detail.not_real_file_day": ("{value!r} is not a real day", "“{value}”不是真实存在的日期"),
+        "detail.not_file_date": (
+            "{value!r} is not a date; use YYYY-MM-DD, 2026/3/5 or 2026年3月5日",
+            "“{value}”不是日期，应为 YYYY-MM-DD、2026/3/5 或 2026年3月5日",
+        ),
+        "detail.problem_id": (
+            "problem id; see `gridctl problem list`",
+            "问题编号，见 gridctl problem list",
+        ),
+        "detail.problem_done": ("problem is already {status}", "问题已是“{status}”状态"),
+        "detail.say_how": ("say how it was solved", "请写明解决情况"),
+        "detail.on_or_after": ("must be on or after {day}", "不得早于 {day}"),
+        "detail.empty": ("must not be empty", "不能为空"),
+        "detail.grid_ref": ("grid code; see `gridctl grid list`", "网格编码，见 gridctl grid list"),
+        "detail.group_ref": (
+            "group name; see `gridctl group list`",
+            "指导组名称，见 gridctl group list",
+        ),
+        "detail.supervisor_ref": (
+            "supervisor code or name; see `gridctl supervisor list`",
+            "指导员编号或姓名，见 gridctl supervisor list",
+        ),
+        "detail.enterprise_ref": (
+            "credit code or enterprise name; see `gridctl enterprise list`",
+            "统一社会信用代码或企业名称，见 gridctl enterprise list",
+        ),
+        "detail.grid_exists": ("a grid with this code exists", "该网格编码已存在"),
+        "detail.parent_level1": ("the parent must be a level-1 grid", "上级网格必须是一级网格"),
+        "detail.group_exists": ("a group with this name exists", "该指导组名称已存在"),
+        "detail.group_level1": ("a group works a level-1 grid", "指导组对应一级网格"),
+        "detail.leader_own": (
+            "the leader must be a supervisor of group {group}",
+            "组长必须是{group}的指导员",
+        ),
+        "detail.supervisor_exists": ("a supervisor with this code exists", "该指导员编号已存在"),
+        "detail.leads_group": (
+            "{code} leads a group; name another leader first",
+            "{code} 是组长，请先另设组长",
+        ),
+        "detail.enterprise_level2": (
+            "an enterprise belongs to a level-2 grid",
+            "企业须归属二级网格",
+        ),
+        "detail.not_negative": ("must be 0 or more", "不能小于 0"),
+        "detail.enterprise_exists": ("an enterprise with this name exists", "该企业名称已存在"),
+        "detail.code_taken": ("{name} has this credit code", "{name} 已使用该统一社会信用代码"),
+        "detail.accept_hint": (
+            " (--accept-bad-check-code REASON takes it deliberately)",
+            "（如确需登记，请用 --accept-bad-check-code 说明原因）",
+        ),
+        "detail.uscc_length": ("must be 18 characters, got {n}", "应为 18 位，实际 {n} 位"),
+        "detail.uscc_chars": (
+            "characters '{chars}' not allowed (0-9, A-Z without I O Z S V)",
+            "含不允许的字符“{chars}”（只能是 0-9 和除 I O Z S V 外的大写字母）",
+        ),
+        "detail.uscc_check": (
+            "check character should be '{want}', not '{got}'",
+            "校验位应为“{want}”，而不是“{got}”",
+        ),
+        "detail.future_visit": ("a visit cannot be in the future", "走访日期不能晚于今天"),
+        "detail.inactive": ("this supervisor is no longer active", "该指导员已离岗"),
+        "detail.visit_exists": (
+            "visit {id} already records this {category} visit",
+            "走访 {id} 已登记同一次走访",
+        ),
+        "detail.allowed": ("allowed: {allowed}", "可选：{allowed}"),
+        "detail.no_migrations": (
+            "migration scripts not found; reinstall gridctl",
+            "找不到数据库迁移脚本，请重新安装 gridctl",
+        ),
+        "detail.broken_keys": (
+            "{n} broken foreign keys after upgrade",
+            "升级后有 {n} 处外键不一致",
+        ),
+        "detail.no_ledger": (
+            "no ledger there; run `gridctl init` first",
+            "此处没有台账，请先运行 gridctl init",
+        ),
+        "detail.old_schema": (
+            "schema is {rev}; run `gridctl init` to create or upgrade it",
+            "台账结构版本为 {rev}，请运行 gridctl init 创建或升级",
+        ),
+    }
+)

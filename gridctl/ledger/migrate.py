@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from gridctl.errors import LedgerError
+from gridctl.i18n import t
 
 # The newest revision; commands that are not `init` compare the ledger with it without
 # importing Alembic (start-up time). tests/test_migrations.py keeps it equal to Alembic's head.
@@ -19,7 +20,7 @@ def script_location() -> Path:
     for candidate in (here / "_migrations", here.parent / "migrations"):
         if (candidate / "env.py").exists():
             return candidate
-    raise LedgerError("migrations", str(here), "migration scripts not found; reinstall gridctl")
+    raise LedgerError("migrations", str(here), t("detail.no_migrations"))
 
 
 def _config(connection):  # type: ignore[no-untyped-def]
@@ -69,4 +70,4 @@ def _check_sqlite(conn) -> None:  # type: ignore[no-untyped-def]
     bad_keys = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
     integrity = conn.execute(text("PRAGMA integrity_check")).scalar()
     if bad_keys or integrity != "ok":
-        raise LedgerError("schema", integrity, f"{len(bad_keys)} broken foreign keys after upgrade")
+        raise LedgerError("schema", integrity, t("detail.broken_keys", n=len(bad_keys)))

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
 
 from gridctl.errors import LedgerError
+from gridctl.i18n import t
 from gridctl.ledger.config import Target
 
 BUSY_TIMEOUT_MS = 30_000
@@ -84,13 +85,12 @@ def open_ledger(target: Target, *, write: bool) -> Iterator[Session]:
     from gridctl.ledger.migrate import HEAD
 
     if not ledger_exists(target):
-        raise LedgerError("--db", target.display(), "no ledger there; run `gridctl init` first")
+        raise LedgerError("--db", target.display(), t("detail.no_ledger"))
     engine = make_engine(target)
     try:
         rev = schema_revision(engine)
         if rev != HEAD:
-            detail = "run `gridctl init` to create or upgrade it"
-            raise LedgerError("--db", target.display(), f"schema is {rev or 'empty'}; {detail}")
+            raise LedgerError("--db", target.display(), t("detail.old_schema", rev=rev or "-"))
         bind = engine if write else engine.execution_options(sqlite_begin="DEFERRED")
         with Session(bind, expire_on_commit=False) as session:
             yield session

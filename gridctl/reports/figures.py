@@ -303,6 +303,8 @@ def points_link(
 
 def activity_counts(session: Session, *, period: Period) -> dict[int, int] | None:
     """Activities organised in the period per supervisor id, once the activity table exists."""
+    import gridctl.ledger.models.points  # noqa: F401 - defines the points area's tables
+
     table = SQLModel.metadata.tables.get("activity")
     if table is None or "supervisor_id" not in table.c or "date" not in table.c:
         return None

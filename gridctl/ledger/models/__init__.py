@@ -1,4 +1,9 @@
-"""The ledger's tables, one module per area; importing this package defines them all.
+"""The ledger's tables, one module per area.
+
+Importing this package defines the core tables (registers and work records) that every
+command needs; each area's service imports its own models module, so that `gridctl visit add`
+does not pay for building tables it never touches. `load_all()` defines every table
+(migrations, checks).
 
 Every constraint is named (batch migrations on SQLite cannot target unnamed ones and silently
 drop unnamed CHECKs: PITFALLS.md).
@@ -14,11 +19,21 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
-from gridctl.ledger.models import audit, imports, park, points  # noqa: E402,F401
 from gridctl.ledger.models.registers import Enterprise, Grid, GuidanceGroup, Supervisor  # noqa: E402
 from gridctl.ledger.models.work import DiaryEntry, Problem, Visit  # noqa: E402
 
 metadata = SQLModel.metadata
+
+AREAS = ("imports", "points", "park", "audit")
+
+
+def load_all() -> None:
+    """Define every table of every area in `metadata`."""
+    import importlib
+
+    for area in AREAS:
+        importlib.import_module(f"gridctl.ledger.models.{area}")
+
 
 __all__ = [
     "DiaryEntry",
@@ -28,5 +43,6 @@ __all__ = [
     "Problem",
     "Supervisor",
     "Visit",
+    "load_all",
     "metadata",
 ]

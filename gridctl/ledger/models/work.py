@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlalchemy import CheckConstraint, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from gridctl.ledger.models.registers import _in
@@ -19,7 +19,7 @@ class Visit(SQLModel, table=True):
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     date: dt.date = Field(index=True)
     category: str = Field(default="routine", max_length=32)
-    notes: str | None = Field(default=None)
+    notes: str | None = Field(default=None, sa_type=Text)
     # Where the row came from: "cli", or "import:<file name>".
     source: str = Field(default="cli", max_length=300)
     recorded_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
@@ -45,12 +45,12 @@ class Problem(SQLModel, table=True):
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     # Who collected it.
     supervisor_id: int = Field(foreign_key="supervisor.id", index=True)
-    description: str
+    description: str = Field(sa_type=Text)
     category: str | None = Field(default=None, max_length=32)
     status: str = Field(default="open", max_length=16)
     opened: dt.date = Field(index=True)
     closed_on: dt.date | None = Field(default=None)
-    resolution: str | None = Field(default=None)
+    resolution: str | None = Field(default=None, sa_type=Text)
     # Who solved or closed it.
     resolved_by_id: int | None = Field(default=None, foreign_key="supervisor.id")
     recorded_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
@@ -64,5 +64,5 @@ class DiaryEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     supervisor_id: int = Field(foreign_key="supervisor.id", index=True)
     date: dt.date = Field(index=True)
-    content: str
+    content: str = Field(sa_type=Text)
     recorded_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
