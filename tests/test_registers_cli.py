@@ -296,10 +296,20 @@ def test_supervisor_update_and_leader_guard(park, cli, sql):
 
 def test_refusal_details_in_chinese(park, cli, monkeypatch):
     monkeypatch.setenv("GRIDCTL_LANG", "zh")
-    r = cli("enterprise", "add", "测试", "--grid", "G1-1",
-            "--credit-code", "91440300708461136X", ok=False)
-    assert r.stderr == ("错误：--credit-code：“91440300708461136X”不被接受：校验位应为“T”，而不是“X”"
-                        "（如确需登记，请用 --accept-bad-check-code 说明原因）\n")
+    r = cli(
+        "enterprise",
+        "add",
+        "测试",
+        "--grid",
+        "G1-1",
+        "--credit-code",
+        "91440300708461136X",
+        ok=False,
+    )
+    assert r.stderr == (
+        "错误：--credit-code：“91440300708461136X”不被接受：校验位应为“T”，而不是“X”"
+        "（如确需登记，请用 --accept-bad-check-code 说明原因）\n"
+    )
     r = cli("visit", "add", "-s", "S001", "-e", "芯联", "--date", "2026-02-31", ok=False)
     assert r.exit_code == 2
     assert "不是真实存在的日期" in r.stderr

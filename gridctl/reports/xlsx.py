@@ -18,6 +18,7 @@ import os
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -120,6 +121,7 @@ class Book:
     def __init__(self, label: Callable[[str], str]) -> None:
         self.label = label
         self.wb = Workbook(write_only=True)
+        self._styles: dict[tuple[Any, ...], Any] = {}
 
     # --- cells ------------------------------------------------------------------------
 
@@ -134,12 +136,24 @@ class Book:
         c = WriteOnlyCell(ws, value=value)
         if isinstance(value, str):
             c.data_type = "s"
-        fmt = FORMATS.get(kind)
-        if fmt and value is not None and not isinstance(value, str):
-            c.number_format = fmt
-        for name, val in style.items():
-            setattr(c, name, val)
+        fmt = FORMATS.get(kind) if value is not None and not isinstance(value, str) else None
+        if fmt or style:
+            c._style = copy(self._style(ws, fmt, style))
         return c
+
+    def _style(self, ws: Any, fmt: str | None, style: dict[str, Any]) -> Any:
+        """The style array for a number format and style objects, built once per workbook:
+        setting fonts and borders cell by cell costs more than writing the cells."""
+        key = (fmt, tuple(sorted((k, id(v)) for k, v in style.items())))
+        found = self._styles.get(key)
+        if found is None:
+            template = WriteOnlyCell(ws)
+            if fmt:
+                template.number_format = fmt
+            for name, val in style.items():
+                setattr(template, name, val)
+            found = self._styles[key] = template._style
+        return found
 
     # --- sheets -----------------------------------------------------------------------
 
