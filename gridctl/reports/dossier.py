@@ -41,7 +41,7 @@ FACT_KEYS = (
     "market_grid",
 )
 VISIT_COLUMNS = [
-    Column("id", "int"),
+    Column("id", "id"),
     Column("date", "date"),
     Column("supervisor"),
     Column("supervisor_name"),
@@ -50,7 +50,7 @@ VISIT_COLUMNS = [
     Column("notes", max_width=60, wrap=True),
 ]
 PROBLEM_COLUMNS = [
-    Column("id", "int"),
+    Column("id", "id"),
     Column("opened", "date"),
     Column("supervisor"),
     Column("description", max_width=50, wrap=True),

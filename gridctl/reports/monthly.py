@@ -154,7 +154,7 @@ def supervisor_columns(data: MonthlyData) -> list[Column]:
 
 
 VISIT_COLUMNS = [
-    Column("id", "int"),
+    Column("id", "id"),
     Column("date", "date"),
     Column("supervisor"),
     Column("supervisor_name"),
@@ -177,7 +177,7 @@ OVERDUE_COLUMNS = [
     Column("group", max_width=24),
 ]
 PROBLEM_COLUMNS = [
-    Column("id", "int"),
+    Column("id", "id"),
     Column("opened", "date"),
     Column("age_days", "days"),
     Column("enterprise", max_width=36, wrap=True),

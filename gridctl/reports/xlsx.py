@@ -34,6 +34,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from gridctl.textsafe import is_dangerous
+
 # Layout of a table sheet: title, period line, a blank row, then the header.
 TITLE_ROW, PERIOD_ROW, HEADER_ROW = 1, 2, 4
 FIRST_DATA_ROW = HEADER_ROW + 1
@@ -67,7 +69,7 @@ class Column:
     """A column of a table sheet: its key (label `report.col.<key>`), kind and layout."""
 
     key: str
-    # text, int, days, money, points, percent, date; "auto" takes the row's "_kind".
+    # text, id, int, days, money, points, percent, date; "auto" takes the row's "_kind".
     kind: str = "text"
     header: str | None = None
     wrap: bool = False
@@ -107,6 +109,15 @@ def _shown(value: object, kind: str) -> str:
     return str(value)
 
 
+def _plain(value: object, fmt: str | None) -> bool:
+    """A value openpyxl writes as we want without a cell: safe text, a bare number, a date."""
+    if isinstance(value, str):
+        return not is_dangerous(value)
+    if isinstance(value, date):
+        return fmt == FORMATS["date"]
+    return fmt is None
+
+
 def _kind(column: Column, rec: Mapping[str, object]) -> str:
     return str(rec.get("_kind", "text")) if column.kind == "auto" else column.kind
 
@@ -133,10 +144,14 @@ class Book:
             value = clean_text(value)
         elif value is not None and not isinstance(value, int | float | Decimal | date):
             value = clean_text(str(value))
+        fmt = FORMATS.get(kind) if value is not None and not isinstance(value, str) else None
+        if not style and _plain(value, fmt):
+            # openpyxl stores it as it is (a date gets yyyy-mm-dd); a cell object per value
+            # would cost a raised and caught ValueError inside openpyxl's append.
+            return value
         c = WriteOnlyCell(ws, value=value)
         if isinstance(value, str):
             c.data_type = "s"
-        fmt = FORMATS.get(kind) if value is not None and not isinstance(value, str) else None
         if fmt or style:
             c._style = copy(self._style(ws, fmt, style))
         return c
@@ -166,6 +181,7 @@ class Book:
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
         ws.print_options.horizontalCentered = True
+        ws.print_options.gridLines = True
         ws.oddFooter.center.text = "&P / &N"
         return ws
 
@@ -222,7 +238,8 @@ class Book:
         return info
 
     def _data_style(self, column: Column) -> dict[str, Any]:
-        style: dict[str, Any] = {"border": _BOX}
+        # No border per cell: the sheet prints its gridlines (a styled cell costs time).
+        style: dict[str, Any] = {}
         if column.wrap:
             style["alignment"] = _WRAP_TOP
         return style
