@@ -38,4 +38,8 @@ def dossier(session: Session, ref: str) -> dict[str, object]:
     problems = [p for p in problem_rows(session) if p["enterprise"] == firm.name]
     facts["visits"] = visits
     facts["problems"] = problems
+    # Points scheme (issue 4): the activities the enterprise took part in.
+    from gridctl.activities import activity_rows
+
+    facts["activities"] = activity_rows(session, enterprise=firm.credit_code or firm.name)
     return facts

@@ -1,11 +1,13 @@
 """Classified visiting (分类走访制度): which enterprises are due or overdue for a visit.
 
-Each visit class has a required frequency in months (VISIT_CLASS_MONTHS; the rules file will
-carry it later). An enterprise is due once its reference day plus that many calendar months
-has come: the reference day is its last visit on or before the as-of day, or, when it was never
-visited, the day it was registered (created_at). So a new enterprise is treated as if it had
-been visited the day it joined: it has one full period to get its first visit, and is not
-reported overdue the day it is registered. Moved or closed enterprises are never due.
+Each visit class has a required frequency in months, from the rules file's `[visit_classes]`
+(gridctl.points.rules; by default monthly 1, quarterly 3). An enterprise is due once its
+reference day plus that many calendar months has come: the reference day is its last visit on
+or before the as-of day, or, when it was never visited, the day it was registered
+(created_at). So a new enterprise is treated as if it had been visited the day it joined: it
+has one full period to get its first visit, and is not reported overdue the day it is
+registered. Moved or closed enterprises are never due; a class the rules do not list is never
+due either.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ from sqlmodel import Session, select
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor, Visit
 from gridctl.registers import find_group
 
-# Required visit frequency of each class of classified visiting, in calendar months.
-VISIT_CLASS_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3}
+
+def visit_class_months(session: Session) -> dict[str, int]:
+    """Required visit frequency of each class of classified visiting, in calendar months."""
+    from gridctl.points.rules import visit_classes
+
+    return visit_classes(session)
 
 
 def add_months(day: date, months: int) -> date:
@@ -73,9 +79,10 @@ def due_rows(session: Session, *, as_of: date, group: str | None = None) -> list
     )
     if group:
         query = query.where(Supervisor.group_id == find_group(session, group).id)
+    months = visit_class_months(session)
     out = []
     for name, code, vclass, org, created, last_visit, scode, sname, gname in session.exec(query):
-        row = _due_row(as_of, _class_of(vclass, org), _day(last_visit), _day(created))
+        row = _due_row(as_of, months, _class_of(vclass, org), _day(last_visit), _day(created))
         if row is None:
             continue
         row.update(
@@ -91,9 +98,13 @@ def due_rows(session: Session, *, as_of: date, group: str | None = None) -> list
 
 
 def _due_row(
-    as_of: date, visit_class: str, last_visit: date | None, registered: date | None
+    as_of: date,
+    frequency: dict[str, int],
+    visit_class: str,
+    last_visit: date | None,
+    registered: date | None,
 ) -> dict[str, object] | None:
-    months = VISIT_CLASS_MONTHS.get(visit_class)
+    months = frequency.get(visit_class)
     reference = last_visit or registered
     if months is None or reference is None or reference > as_of:
         return None

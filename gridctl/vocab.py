@@ -31,6 +31,28 @@ VISIT_CATEGORY = {
 }
 PROBLEM_STATUS = {"open": "未解决", "in-progress": "办理中", "solved": "已解决", "closed": "已关闭"}
 ENTERPRISE_STATUS = {"active": "正常", "moved": "迁出", "closed": "注销"}
+# Activities (组织开展活动) and effectiveness awards (党建工作成效) of the points scheme.
+ACTIVITY_KIND = {
+    "theme-day": "主题党日",
+    "lecture": "党课",
+    "training": "培训",
+    "joint-building": "联建共建",
+    "public-welfare": "公益活动",
+    "volunteer": "志愿服务",
+    "other": "其他",
+}
+AWARD_KIND = {
+    "party-org-founded": "新建党组织",
+    "enterprise-commended": "企业获表彰",
+    "model-site": "示范点创建",
+    "brand": "党建品牌创建",
+    "other": "其他成效",
+}
+POINT_AREA = {
+    "problems": "收集解决问题",
+    "activities": "组织开展活动",
+    "effectiveness": "党建工作成效",
+}
 # Default classes of classified visiting; the rules file may define more (issue 7).
 VISIT_CLASS = {"monthly": "每月走访", "quarterly": "每季度走访"}
 

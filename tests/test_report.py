@@ -14,7 +14,12 @@ from gridctl.reports.xlsx import FIRST_DATA_ROW, HEADER_ROW
 HOSTILE = '=HYPERLINK("http://x","y")'
 MONTH_SHEETS = ["汇总", "指导员", "走访明细", "逾期未走访企业", "未解决问题", "图表"]
 MONTH_SHEETS_EN = ["Summary", "Supervisors", "Visits", "Overdue", "Open problems", "Charts"]
-QUARTER_SHEETS = ["分组逐月对比", "工作亮点", "环比趋势", "图表"]
+QUARTER_SHEETS = ["分组逐月对比", "积分排名", "工作亮点", "环比趋势", "图表"]
+POINTS_SQL = (
+    "SELECT s.code, sum(x.points) FROM (SELECT supervisor_id, points, date FROM point_entry "
+    "UNION ALL SELECT supervisor_id, points, date FROM point_adjustment) x "
+    "JOIN supervisor s ON s.id = x.supervisor_id WHERE x.date >= ? AND x.date < ? GROUP BY s.code"
+)
 
 
 @pytest.fixture
@@ -29,6 +34,23 @@ def work(cli, park, db_path):
         ("-s", "S004", "-e", "数智云", "--date", "2026-08-01"),
     ):
         cli("visit", "add", *args)
+    cli(
+        "activity",
+        "add",
+        "七一主题党日",
+        "--supervisor",
+        "S001",
+        "--date",
+        "2026-10-01",
+        "-e",
+        "合肥芯联",
+        "--kind",
+        "theme-day",
+        "--participants",
+        "30",
+    )
+    cli("activity", "add", "政策宣讲会", "--supervisor", "S003", "--date", "2026-10-15")
+    cli("activity", "add", "九月党课", "--supervisor", "S003", "--date", "2026-09-15")
     # Problem 2 (招聘难, opened in October) is solved on 2026-10-25.
     cli("problem", "solve", "2", "--note", "已对接人社局")
     _solve_on(db_path, 2, "2026-10-25")
@@ -133,6 +155,26 @@ def test_monthly_sheets_headers_and_summary_match_sql(cli, work, sql, tmp_path):
     )
     assert total["覆盖率"] == pytest.approx(3 / 4)
     assert summary.cell(FIRST_DATA_ROW, 5).number_format == "0.0%"
+    activities = dict(
+        sql(
+            "SELECT g.name, count(*) FROM activity a JOIN supervisor s ON s.id = a.supervisor_id "
+            "JOIN guidance_group g ON g.id = s.group_id "
+            "WHERE a.date >= '2026-10-01' AND a.date < '2026-11-01' GROUP BY g.name"
+        )
+    )
+    assert by_group["第一指导组"]["开展活动"] == activities["第一指导组"] == 1
+    assert by_group["第二指导组"]["开展活动"] == activities["第二指导组"] == 1
+    points = sql(POINTS_SQL, "2026-10-01", "2026-11-01")
+    group_of = {
+        "S001": "第一指导组",
+        "S002": "第一指导组",
+        "S003": "第二指导组",
+        "S004": "第二指导组",
+    }
+    for name in ("第一指导组", "第二指导组"):
+        expected = sum(p for code, p in points if group_of[code] == name)
+        assert by_group[name]["积分"] == pytest.approx(float(expected))
+    assert total["积分"] == pytest.approx(float(sum(p for _, p in points)))
 
 
 def test_monthly_detail_sheets(cli, work, sql, tmp_path):
@@ -146,6 +188,14 @@ def test_monthly_detail_sheets(cli, work, sql, tmp_path):
     ):
         assert (people[code]["走访次数"], people[code]["走访企业数"]) == (n, covered)
     assert people["S002"]["类型"] == "兼职"
+    points = dict(sql(POINTS_SQL, "2026-10-01", "2026-11-01"))
+    for code in ("S001", "S002", "S003", "S004"):
+        assert people[code]["总积分"] == pytest.approx(float(points.get(code, 0)))
+    ranked = sorted(points, key=lambda c: (-points[c], c))
+    assert people[ranked[0]]["排名"] == 1
+    subsidy = json.loads(cli("points", "subsidy", "--month", "2026-10", "--format", "json").stdout)
+    for row in subsidy:
+        assert people[row["supervisor"]]["工作补助（元）"] == pytest.approx(float(row["subsidy"]))
     visits = _table(wb["走访明细"])
     ids = [r["编号"] for r in visits]
     assert ids == [
@@ -293,6 +343,16 @@ def test_quarterly_compares_groups_month_by_month(cli, work, sql, tmp_path):
     assert trends["第一指导组"]["走访次数（上季度）"] == 1
     assert trends["第一指导组"]["走访次数（本季度）"] == 3
     assert trends["合计"]["走访次数（增减）"] == 2
+    ranking = _table(wb["积分排名"])
+    tiers = json.loads(cli("points", "subsidy", "--quarter", "2026Q4", "--format", "json").stdout)
+    assert [(r["指导员"], r["排名"], r["奖励档次"] or None) for r in ranking] == [
+        (t["supervisor"], t["rank"], t["reward_tier"] or None) for t in tiers
+    ]
+    q_points = dict(sql(POINTS_SQL, "2026-10-01", "2027-01-01"))
+    for r in ranking:
+        assert r["总积分"] == pytest.approx(float(q_points.get(r["指导员"], 0)))
+    activities = next(r for r in rows if r["指标"] == "开展活动" and r["月份"] == "2026年10月")
+    assert (activities["第一指导组"], activities["第二指导组"]) == (1, 1)
     highlights = {r[0]: r[1] for r in wb["工作亮点"].iter_rows(min_row=4, values_only=True)}
     assert highlights["走访最多的指导组"] == "第一指导组（3 次）"
 
@@ -301,7 +361,7 @@ def test_quarterly_english(cli, work, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     cli("report", "quarterly", "--quarter", "2026Q4", "--lang", "en")
     wb = openpyxl.load_workbook(tmp_path / "Quarterly-report-2026Q4.xlsx")
-    assert wb.sheetnames == ["Groups by month", "Highlights", "Trends", "Charts"]
+    assert wb.sheetnames == ["Groups by month", "Points ranking", "Highlights", "Trends", "Charts"]
 
 
 def test_dossier_workbook(cli, work, sql, tmp_path, monkeypatch):
@@ -310,7 +370,7 @@ def test_dossier_workbook(cli, work, sql, tmp_path, monkeypatch):
     path = tmp_path / "企业档案-合肥芯联微电子有限公司.xlsx"
     assert str(path.name) in result.stdout
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["企业概况", "走访明细", "问题"]
+    assert wb.sheetnames == ["企业概况", "走访明细", "问题", "活动"]
     facts = {r[0]: r[1] for r in wb["企业概况"].iter_rows(min_row=4, values_only=True)}
     assert facts["统一社会信用代码"] == "91440300708461136T"
     assert facts["党组织类型"] == "党支部"
@@ -322,6 +382,8 @@ def test_dossier_workbook(cli, work, sql, tmp_path, monkeypatch):
     )[0][0]
     assert len(visits) == n + 1 and visits[-1]["日期"] == n
     assert [r["问题描述"] for r in _table(wb["问题"])][:2] == ["融资难", "缺少活动场地"]
+    activities = _table(wb["活动"])
+    assert [(r["活动名称"], r["类型"]) for r in activities[:-1]] == [("七一主题党日", "主题党日")]
 
 
 def test_refusals_write_nothing(cli, work, tmp_path, monkeypatch):

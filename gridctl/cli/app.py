@@ -28,6 +28,8 @@ NOUNS: dict[str, str] = {
     "enterprise": "gridctl.cli.enterprise",
     "visit": "gridctl.cli.visit",
     "problem": "gridctl.cli.problem",
+    "activity": "gridctl.cli.activity",
+    "points": "gridctl.cli.points",
     "report": "gridctl.cli.report",
 }
 

@@ -25,6 +25,9 @@ VOCABS = {
     "status": vocab.PROBLEM_STATUS,
     "visit_class": vocab.VISIT_CLASS,
     "enterprise_status": vocab.ENTERPRISE_STATUS,
+    "activity_kind": vocab.ACTIVITY_KIND,
+    "award_kind": vocab.AWARD_KIND,
+    "area": vocab.POINT_AREA,
 }
 
 

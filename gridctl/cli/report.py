@@ -51,6 +51,16 @@ SUMMARY_COLUMNS = [
 ]
 
 
+def _sync_points(ctx: typer.Context) -> None:
+    """Bring the points scheme's derived entries up to date in a short write transaction,
+    as `points show` does, so the long report after it reads without holding the write lock
+    (a `visit add` meanwhile must not wait for a workbook being written)."""
+    from gridctl.points.scoring import sync
+
+    with ledger(ctx) as session:
+        sync(session)
+
+
 def _written(path: Path, named: bool, to_stderr: bool) -> None:
     key = "report.written" if named else "report.written_here"
     message = t(key, path=str(path))
@@ -78,6 +88,7 @@ def monthly(
     from gridctl.reports.monthly import build_monthly, summary_records
 
     path = out or Path(default_file_name(Labels(lang.value), "monthly", month.label, group or ""))
+    _sync_points(ctx)
     with ledger(ctx, write=False) as session:
         data = build_monthly(session, period=month, group=group, lang=lang.value, path=path)
     records = summary_records(data)
@@ -114,6 +125,7 @@ def quarterly(
     from gridctl.reports.quarterly import build_quarterly
 
     path = out or Path(default_file_name(Labels(lang.value), "quarterly", quarter.label))
+    _sync_points(ctx)
     with ledger(ctx, write=False) as session:
         build_quarterly(session, period=quarter, lang=lang.value, path=path)
     _written(path, out is not None, to_stderr=False)

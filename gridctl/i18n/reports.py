@@ -42,10 +42,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "活动：待活动登记模块启用后提供。",
     ),
     "report.overdue_note": (
-        "Required frequency: monthly class every month, quarterly class every 3 months; "
-        "never-visited enterprises count from their registration day.",
-        "走访频次：每月走访类每月一次，每季度走访类每三个月一次；从未走访的企业自登记之日起计算。",
+        "Required frequency (rules file, [visit_classes]): {classes}; never-visited "
+        "enterprises count from the day they were registered.",
+        "走访频次（规则文件 [visit_classes]）：{classes}；从未走访的企业自登记之日起计算。",
     ),
+    "report.overdue_class": ("{name} every {n} month(s)", "{name}每 {n} 个月一次"),
     "report.quarter_total": ("{period} total", "{period}合计"),
     # file names (the period, and the group or enterprise, are appended)
     "report.file.monthly": ("Monthly-report", "月度报告"),
@@ -99,6 +100,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.col.rank": ("Rank", "排名"),
     "report.col.subsidy": ("Subsidy (yuan)", "工作补助（元）"),
     "report.col.tier": ("Reward tier", "奖励档次"),
+    "report.col.reward": ("Reward (yuan)", "绩效奖励（元）"),
     "report.col.every_months": ("Every (months)", "走访周期（月）"),
     "report.col.due_date": ("Due", "应走访日期"),
     "report.col.days_overdue": ("Days overdue", "逾期天数"),

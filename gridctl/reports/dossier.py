@@ -15,6 +15,7 @@ from gridctl.registers import find_enterprise
 from gridctl.reports import Labels
 from gridctl.reports.xlsx import Book, Column
 
+ACTIVITY_KINDS = vocab.ACTIVITY_KIND
 FACT_VOCABS = {
     "chain": vocab.CHAIN,
     "party_org": vocab.PARTY_ORG,
@@ -48,6 +49,16 @@ VISIT_COLUMNS = [
     Column("group", max_width=24),
     Column("category"),
     Column("notes", max_width=60, wrap=True),
+]
+ACTIVITY_COLUMNS = [
+    Column("id", "id"),
+    Column("date", "date"),
+    Column("title", max_width=40, wrap=True),
+    Column("kind"),
+    Column("participants", "int"),
+    Column("supervisor"),
+    Column("supervisor_name"),
+    Column("group", max_width=24),
 ]
 PROBLEM_COLUMNS = [
     Column("id", "id"),
@@ -122,7 +133,18 @@ def build_dossier(
         columns=PROBLEM_COLUMNS,
         rows=problems,
         totals={"opened": len(problems)},
-        note=None if "activities" in facts else labels.t("report.activities_pending"),
+    )
+    activities = [
+        dict(a, date=_day(a["date"]), kind=labels.vocab(ACTIVITY_KINDS, a["kind"]))
+        for a in facts["activities"]  # type: ignore[attr-defined]
+    ]
+    book.table(
+        labels.sheet("activities"),
+        title=sheet_title("activities"),
+        period=line,
+        columns=ACTIVITY_COLUMNS,
+        rows=activities,
+        totals={"date": len(activities)},
     )
     book.save(path)
     return facts

@@ -7,8 +7,9 @@ Definitions (the README repeats them):
 - visits, problems raised (opened in the period), solved (solved in the period) and open (still
   open at the end of the period) count against the supervisor who made the visit or collected
   the problem, and so against that supervisor's group.
-- points and subsidy come from the points scheme (gridctl.points) through `points_link`,
-  the one place the reports call it; activities from its activity table.
+- activities: organised in the period, counted for the supervisor who organised them.
+- points, ranks, subsidy and reward tiers come from the points scheme (gridctl.points)
+  through `points_link`, the one place the reports call it.
 """
 
 from __future__ import annotations
@@ -271,7 +272,7 @@ def open_problem_rows(
 
 @dataclass(frozen=True)
 class PointsFigures:
-    """Per supervisor code: points in each area, total, rank, and (if any) the subsidy."""
+    """Per supervisor code: points in each area, total, rank, subsidy and reward tier."""
 
     by_supervisor: dict[str, dict[str, Any]]
 
@@ -279,18 +280,19 @@ class PointsFigures:
 def points_link(
     session: Session, *, period: Period, group: str | None = None
 ) -> PointsFigures | None:
-    """The points columns of the reports, or None while the points scheme is not installed.
+    """The points columns of the reports: the one place the reports call the points scheme.
 
-    The one function the report builders call for points; nothing is invented when it is None.
+    Ranks come from `standings` (within the group when one is given); subsidy, reward tier
+    and reward from `subsidy_rows` (park-wide rules, months and quarters only). None if the
+    points scheme is not installed: the reports then leave the columns out and say so.
     """
     try:
-        from gridctl import points  # type: ignore[attr-defined]
+        from gridctl.points.standings import standings
+        from gridctl.points.subsidy import subsidy_rows
     except ImportError:
         return None
-    if not hasattr(points, "standings"):
-        return None
     by: dict[str, dict[str, Any]] = {}
-    for row in points.standings(session, period=period, group=group):
+    for row in standings(session, period=period, group=group):
         by[row["supervisor"]] = {
             "points_problems": row["problems"],
             "points_activities": row["activities"],
@@ -298,6 +300,12 @@ def points_link(
             "points_total": row["total"],
             "rank": row["rank"],
         }
+    if len(period.months()) in (1, 3):
+        for row in subsidy_rows(session, period=period):
+            if row["supervisor"] in by:
+                by[row["supervisor"]].update(
+                    subsidy=row["subsidy"], tier=row["reward_tier"], reward=row["reward"]
+                )
     return PointsFigures(by)
 
 

@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from gridctl import vocab
 from gridctl.dates import Period
-from gridctl.due import due_rows
+from gridctl.due import due_rows, visit_class_months
 from gridctl.ledger.models import GuidanceGroup
 from gridctl.registers import find_group
 from gridctl.reports import Labels
@@ -149,6 +149,7 @@ def supervisor_columns(data: MonthlyData) -> list[Column]:
             Column("points_effectiveness", "points"),
             Column("points_total", "points"),
             Column("rank", "int"),
+            Column("subsidy", "money"),
         ]
     return cols
 
@@ -237,7 +238,7 @@ def write_monthly(session: Session, data: MonthlyData, *, lang: str, path: Path)
         period=line,
         columns=OVERDUE_COLUMNS,
         rows=[_vocab(r, labels, visit_class=vocab.VISIT_CLASS) for r in overdue],
-        note=labels.t("report.overdue_note"),
+        note=_overdue_note(session, labels),
     )
     problems = fig.open_problem_rows(session, period=data.period, as_of=data.as_of, group_id=gid)
     book.table(
@@ -296,6 +297,14 @@ def _charts(
             category="supervisor_name",
             values=["visits"],
         )
+
+
+def _overdue_note(session: Session, labels: Labels) -> str:
+    classes = "; ".join(
+        labels.t("report.overdue_class", name=labels.vocab(vocab.VISIT_CLASS, code), n=n)
+        for code, n in visit_class_months(session).items()
+    )
+    return labels.t("report.overdue_note", classes=classes)
 
 
 def _person_shown(row: dict[str, Any], labels: Labels) -> dict[str, Any]:

@@ -244,7 +244,7 @@ def _ranking(book: Book, labels: Labels, data: QuarterlyData, title: str, line: 
         Column("points_total", "points"),
     ]
     if people and "tier" in people[0]:
-        cols.append(Column("tier"))
+        cols += [Column("tier"), Column("reward", "money"), Column("subsidy", "money")]
     book.table(labels.sheet("ranking"), title=title, period=line, columns=cols, rows=people)
 
 

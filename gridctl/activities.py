@@ -1,0 +1,124 @@
+"""Activities (组织开展活动): record one with the enterprises taking part, list them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime
+
+from sqlmodel import Session, select
+
+from gridctl import vocab
+from gridctl.dates import Period
+from gridctl.errors import Conflict, Invalid
+from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
+from gridctl.ledger.models.points import Activity, ActivityEnterprise
+from gridctl.registers import find_enterprise, find_group, find_supervisor
+
+
+def add_activity(
+    session: Session,
+    *,
+    title: str,
+    supervisor: str,
+    day: date,
+    enterprises: list[str] | None = None,
+    kind: str = "other",
+    participants: int | None = None,
+    source: str = "cli",
+    today: date | None = None,
+) -> Activity:
+    text = (title or "").strip()
+    if not text:
+        raise Invalid("TITLE", title or "", "must not be empty")
+    person = find_supervisor(session, supervisor)
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "an activity cannot be in the future")
+    code = vocab.parse(vocab.ACTIVITY_KIND, kind, "--kind")
+    if participants is not None and participants < 0:
+        raise Invalid("--participants", participants, "0 or more")
+    firms = {}
+    for ref in enterprises or []:
+        firm = find_enterprise(session, ref)
+        firms[firm.id] = firm
+    clash = session.exec(
+        select(Activity.id).where(
+            Activity.supervisor_id == person.id, Activity.date == day, Activity.title == text
+        )
+    ).first()
+    if clash is not None:
+        raise Conflict("TITLE", text, f"activity {clash} already records it on {day}")
+    activity = Activity(
+        title=text,
+        supervisor_id=person.id,
+        date=day,
+        kind=code,
+        participants=participants,
+        source=source,
+        recorded_at=datetime.now(UTC),
+    )
+    session.add(activity)
+    session.flush()
+    for firm_id in firms:
+        session.add(ActivityEnterprise(activity_id=activity.id, enterprise_id=firm_id))
+    session.flush()
+    return activity
+
+
+def _enterprises_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = defaultdict(list)
+    for i in range(0, len(ids), 500):
+        rows = session.exec(
+            select(ActivityEnterprise.activity_id, Enterprise.name)
+            .join(Enterprise, Enterprise.id == ActivityEnterprise.enterprise_id)
+            .where(ActivityEnterprise.activity_id.in_(ids[i : i + 500]))  # type: ignore[attr-defined]
+            .order_by(Enterprise.name)
+        ).all()
+        for aid, name in rows:
+            out[aid].append(name)
+    return out
+
+
+def activity_rows(
+    session: Session,
+    *,
+    period: Period | None = None,
+    supervisor: str | None = None,
+    group: str | None = None,
+    enterprise: str | None = None,
+) -> list[dict[str, object]]:
+    """Keys: id, date, supervisor (code), supervisor_name, group, title, kind, participants,
+    enterprises (a list of names)."""
+    query = (
+        select(Activity, Supervisor.code, Supervisor.name, GuidanceGroup.name)
+        .join(Supervisor, Supervisor.id == Activity.supervisor_id)
+        .join(GuidanceGroup, GuidanceGroup.id == Supervisor.group_id)
+        .order_by(Activity.date, Activity.id)
+    )
+    if period is not None:
+        query = query.where(Activity.date >= period.start, Activity.date < period.end)
+    if supervisor:
+        query = query.where(Activity.supervisor_id == find_supervisor(session, supervisor).id)
+    if group:
+        query = query.where(Supervisor.group_id == find_group(session, group).id)
+    if enterprise:
+        firm = find_enterprise(session, enterprise)
+        taking_part = select(ActivityEnterprise.activity_id).where(
+            ActivityEnterprise.enterprise_id == firm.id
+        )
+        query = query.where(Activity.id.in_(taking_part))  # type: ignore[union-attr]
+    found = session.exec(query).all()
+    names = _enterprises_of(session, [a.id for a, *_ in found])
+    return [
+        {
+            "id": a.id,
+            "date": a.date.isoformat(),
+            "supervisor": scode,
+            "supervisor_name": sname,
+            "group": gname,
+            "title": a.title,
+            "kind": a.kind,
+            "participants": a.participants,
+            "enterprises": names.get(a.id, []),
+        }
+        for a, scode, sname, gname in found
+    ]

@@ -1,0 +1,87 @@
+"""`gridctl activity`: activities supervisors organise with enterprises (组织开展活动)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import Format, FormatOpt, MonthOpt, parse_date
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "activity"
+app = typer.Typer(help=t("help.activity"), no_args_is_help=True)
+COLUMNS = [
+    Col("id", right=True),
+    Col("date"),
+    Col("supervisor"),
+    Col("supervisor_name"),
+    Col("title"),
+    Col("kind", "activity_kind"),
+    Col("participants", right=True),
+    Col("participating"),
+]
+
+
+@app.command(help=t("help.activity.add"), epilog=t("help.activity.add.example"))
+def add(
+    ctx: typer.Context,
+    title: Annotated[str, typer.Argument(metavar="TITLE", help=t("help.arg.title"))],
+    supervisor: Annotated[str, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))],
+    day: Annotated[
+        date,
+        typer.Option(
+            "--date", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.activity_date")
+        ),
+    ],
+    enterprise: Annotated[
+        list[str] | None,
+        typer.Option("--enterprise", "-e", help=t("help.opt.activity_enterprise")),
+    ] = None,
+    kind: Annotated[str, typer.Option("--kind", help=t("help.opt.activity_kind"))] = "other",
+    participants: Annotated[
+        int | None, typer.Option("--participants", min=0, help=t("help.opt.participants"))
+    ] = None,
+) -> None:
+    from gridctl.activities import add_activity
+
+    with ledger(ctx) as session:
+        activity = add_activity(
+            session,
+            title=title,
+            supervisor=supervisor,
+            day=day,
+            enterprises=enterprise or [],
+            kind=kind,
+            participants=participants,
+        )
+    output.say(t("activity.added", id=activity.id, date=activity.date.isoformat()))
+
+
+@app.command("list", help=t("help.activity.list"), epilog=t("help.activity.list.example"))
+def list_(
+    ctx: typer.Context,
+    month: MonthOpt = None,
+    supervisor: Annotated[
+        str | None, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))
+    ] = None,
+    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    enterprise: Annotated[
+        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
+    ] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    from gridctl.activities import activity_rows
+
+    with ledger(ctx, write=False) as session:
+        records = activity_rows(
+            session, period=month, supervisor=supervisor, group=group, enterprise=enterprise
+        )
+    if fmt is Format.table:
+        for rec in records:
+            rec["participating"] = t("notice.sep").join(rec["enterprises"])  # type: ignore[arg-type]
+    output.rows(records, COLUMNS, fmt)

@@ -1,0 +1,353 @@
+"""`gridctl points`: standings, explain, adjust, award, rules, recompute, subsidy, notice.
+
+JSON: points are numbers (ints when whole, e.g. 3 or 2.5); money is a string with two
+decimals ("1234.50"), exact to the cent. Every points command that reads points first brings
+the derived entries up to date (gridctl/points/scoring.py says why), so they open the ledger
+for writing. Services are imported inside the commands (start-up time of `visit add`).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import date
+from decimal import Decimal
+from typing import Annotated
+
+import typer
+
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import Format, FormatOpt, MonthOpt, QuarterOpt, parse_date
+from gridctl.cli.output import Col
+from gridctl.dates import Period
+from gridctl.i18n import t
+
+NAME = "points"
+app = typer.Typer(help=t("help.points"), no_args_is_help=True)
+AREA_COLS = [Col("problems", right=True), Col("activities", right=True)]
+SHOW_COLUMNS = [
+    Col("rank", right=True),
+    Col("supervisor"),
+    Col("name"),
+    Col("group"),
+    *AREA_COLS,
+    Col("effectiveness", right=True),
+    Col("total", right=True),
+]
+EXPLAIN_COLUMNS = [
+    Col("date"),
+    Col("area", "area"),
+    Col("rule"),
+    Col("record"),
+    Col("detail"),
+    Col("points", right=True),
+    Col("note"),
+]
+SUBSIDY_COLUMNS = [
+    Col("rank", right=True),
+    Col("supervisor"),
+    Col("name"),
+    Col("group"),
+    Col("visits", right=True),
+    Col("points", right=True),
+    Col("subsidy", right=True),
+    Col("reward_tier"),
+    Col("reward", right=True),
+    Col("amount", right=True),
+]
+POINT_KEYS = ("problems", "activities", "effectiveness", "total", "points")
+GroupOpt = Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))]
+
+
+def number(value: Decimal) -> int | float:
+    """Points for JSON and CSV: an int when whole, else the decimal as a number."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _for_output(records: list[dict]) -> list[dict]:
+    return [{k: number(v) if k in POINT_KEYS else v for k, v in r.items()} for r in records]
+
+
+def _period(month: Period | None, quarter: Period | None, required: bool = False) -> Period | None:
+    if month is not None and quarter is not None:
+        raise typer.BadParameter(t("error.period_one"))
+    if required and month is None and quarter is None:
+        raise typer.BadParameter(t("error.period_needed"))
+    return month or quarter
+
+
+def _user() -> str:
+    return os.environ.get("GRIDCTL_USER", "").strip() or getpass.getuser()
+
+
+@app.command(help=t("help.points.show"), epilog=t("help.points.show.example"))
+def show(
+    ctx: typer.Context,
+    month: MonthOpt = None,
+    quarter: QuarterOpt = None,
+    group: GroupOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    from gridctl.points.standings import standings
+
+    period = _period(month, quarter)
+    with ledger(ctx) as session:
+        records = standings(session, period=period, group=group)
+    output.rows(_for_output(records), SHOW_COLUMNS, fmt)
+
+
+@app.command(help=t("help.points.explain"), epilog=t("help.points.explain.example"))
+def explain(
+    ctx: typer.Context,
+    supervisor: Annotated[str, typer.Argument(help=t("help.arg.supervisor"))],
+    month: MonthOpt = None,
+    quarter: QuarterOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    from gridctl.points import standings
+
+    period = _period(month, quarter)
+    with ledger(ctx) as session:
+        records = standings.explain(session, supervisor=supervisor, period=period)
+    total = sum((r["points"] for r in records), Decimal("0"))
+    output.rows(_for_output(records), EXPLAIN_COLUMNS, fmt)
+    if fmt is Format.table:
+        output.say(t("points.explain_total", total=number(total)))
+
+
+@app.command(
+    help=t("help.points.adjust"),
+    epilog=t("help.points.adjust.example"),
+    # So that a negative POINTS (-2) is read as the argument, not as an option.
+    context_settings={"ignore_unknown_options": True},
+)
+def adjust(
+    ctx: typer.Context,
+    supervisor: Annotated[str, typer.Argument(help=t("help.arg.supervisor"))],
+    points: Annotated[str, typer.Argument(metavar="POINTS", help=t("help.arg.points"))],
+    area: Annotated[str, typer.Option("--area", help=t("help.opt.area"))],
+    reason: Annotated[str, typer.Option("--reason", help=t("help.opt.reason"))],
+    day: Annotated[
+        date | None,
+        typer.Option(
+            "--date", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.adjust_date")
+        ),
+    ] = None,
+) -> None:
+    from gridctl.points import standings
+    from gridctl.registers import find_supervisor
+
+    try:
+        value = standings.parse_points(points)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="POINTS") from None
+    with ledger(ctx) as session:
+        row = standings.adjust(
+            session,
+            supervisor=supervisor,
+            points=value,
+            area=area,
+            reason=reason,
+            by=_user(),
+            day=day or date.today(),
+        )
+        person = find_supervisor(session, supervisor, "SUPERVISOR")
+    output.say(
+        t(
+            "points.adjusted",
+            code=person.code,
+            name=person.name,
+            points=f"{number(value):+}",
+            area=row.area,
+            id=row.id,
+        )
+    )
+
+
+@app.command(help=t("help.points.award"), epilog=t("help.points.award.example"))
+def award(
+    ctx: typer.Context,
+    supervisor: Annotated[str, typer.Argument(help=t("help.arg.supervisor"))],
+    kind: Annotated[str, typer.Option("--kind", help=t("help.opt.award_kind"))],
+    day: Annotated[
+        date,
+        typer.Option(
+            "--date", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.activity_date")
+        ),
+    ],
+    reason: Annotated[str, typer.Option("--reason", help=t("help.opt.award_reason"))],
+    enterprise: Annotated[
+        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
+    ] = None,
+) -> None:
+    from gridctl import vocab
+    from gridctl.i18n import lang
+    from gridctl.points import standings
+    from gridctl.registers import find_supervisor
+
+    with ledger(ctx) as session:
+        row = standings.award(
+            session,
+            supervisor=supervisor,
+            kind=kind,
+            day=day,
+            reason=reason,
+            by=_user(),
+            enterprise=enterprise,
+        )
+        person = find_supervisor(session, supervisor, "SUPERVISOR")
+    kind_shown = vocab.show(vocab.AWARD_KIND, row.kind, lang())
+    output.say(
+        t(
+            "points.awarded",
+            kind=kind_shown,
+            code=person.code,
+            name=person.name,
+            date=row.date.isoformat(),
+            id=row.id,
+        )
+    )
+
+
+@app.command(help=t("help.points.rules"), epilog=t("help.points.rules.example"))
+def rules(
+    ctx: typer.Context,
+    day: Annotated[
+        date | None,
+        typer.Option(
+            "--date", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.rules_date")
+        ),
+    ] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    from gridctl.cli.context import target
+    from gridctl.points import rules as rules_mod
+
+    found = rules_mod.load(rules_mod.rules_path(target(ctx).path))
+    day = day or date.today()
+    current = found.in_force(day)
+    doc = _rules_document(found, current, day)
+    if fmt is Format.json:
+        output.record(doc, fmt)
+        return
+    if fmt is Format.csv:
+        output.rows(doc["rules"], [Col(k) for k in ("rule", "area", "points")], fmt)
+        return
+    output.say(t("points.rules_from", source=found.source))
+    output.rows(
+        [{"effective": s.effective.isoformat(), "name": s.name} for s in found.sets],
+        [Col("effective"), Col("name")],
+        fmt,
+        title=t("points.rules_sets"),
+    )
+    if current is None:
+        output.say(t("points.rules_none", day=day.isoformat()))
+        return
+    output.say(
+        t(
+            "points.rules_in_force",
+            day=day.isoformat(),
+            name=current.name,
+            effective=current.effective.isoformat(),
+        )
+    )
+    rule_cols = [Col("rule"), Col("area", "area"), Col("points", right=True), Col("kinds")]
+    rule_cols += [Col("cap", right=True), Col("cap_per")]
+    output.rows(doc["rules"], rule_cols, fmt)
+    output.record(doc["subsidy"], fmt)  # type: ignore[arg-type]
+    reward_cols = [Col("tier"), Col("up_to_rank", right=True), Col("amount", right=True)]
+    reward_cols.append(Col("min_points", right=True))
+    output.rows(doc["rewards"], reward_cols, fmt, title=t("points.rewards_title"))  # type: ignore[arg-type]
+    classes = [{"class": k, "months": v} for k, v in found.visit_classes.items()]
+    output.rows(classes, [Col("class"), Col("months")], fmt, title=t("points.visit_classes_title"))
+
+
+def _rules_document(found, current, day: date) -> dict:  # type: ignore[no-untyped-def]
+    rules_rows, subsidy, rewards = [], {}, []
+    if current is not None:
+        for r in current.rules.values():
+            rules_rows.append(
+                {
+                    "rule": r.name,
+                    "area": r.area,
+                    "points": number(r.points),
+                    "kinds": ", ".join(f"{k}={number(v)}" for k, v in r.kinds.items()),
+                    "cap": None if r.cap is None else number(r.cap),
+                    "cap_per": r.cap_per if r.cap is not None else "",
+                }
+            )
+        s = current.subsidy
+        subsidy = {
+            "min_visits": s.min_visits,
+            "base": s.base,
+            "per_visit": s.per_visit,
+            "per_point": s.per_point,
+            "cap": s.cap,
+        }
+        rewards = [
+            {
+                "tier": w.tier,
+                "up_to_rank": w.up_to_rank,
+                "amount": w.amount,
+                "min_points": number(w.min_points),
+            }
+            for w in current.rewards
+        ]
+    return {
+        "source": found.source,
+        "date": day.isoformat(),
+        "effective": current.effective.isoformat() if current else None,
+        "name": current.name if current else None,
+        "rule_sets": [s.effective.isoformat() for s in found.sets],
+        "rules": rules_rows,
+        "subsidy": subsidy,
+        "rewards": rewards,
+        "visit_classes": dict(found.visit_classes),
+    }
+
+
+@app.command(help=t("help.points.recompute"), epilog=t("help.points.recompute.example"))
+def recompute(
+    ctx: typer.Context,
+    since: Annotated[
+        date,
+        typer.Option("--from", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.from")),
+    ],
+) -> None:
+    from gridctl.points.scoring import recompute as run
+
+    with ledger(ctx) as session:
+        counts = run(session, since=since)
+    output.say(t("points.recomputed", day=since.isoformat(), **counts))
+
+
+@app.command(help=t("help.points.subsidy"), epilog=t("help.points.subsidy.example"))
+def subsidy(
+    ctx: typer.Context,
+    month: MonthOpt = None,
+    quarter: QuarterOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    from gridctl.points.subsidy import subsidy_rows, totals
+
+    period = _period(month, quarter, required=True)
+    assert period is not None
+    with ledger(ctx) as session:
+        records = subsidy_rows(session, period=period)
+    shown = _for_output(records)
+    if fmt is Format.table:
+        sums = totals(records)
+        shown.append({"supervisor": t("points.total"), **_for_output([sums])[0]})
+    output.rows(shown, SUBSIDY_COLUMNS, fmt, title=t("points.subsidy_title", period=period.label))
+
+
+@app.command(help=t("help.points.notice"), epilog=t("help.points.notice.example"))
+def notice(ctx: typer.Context, month: MonthOpt = None) -> None:
+    from gridctl.points.notice import notice as build
+
+    period = _period(month, None, required=True)
+    assert period is not None
+    with ledger(ctx) as session:
+        text = build(session, month=period)
+    output.say(text.rstrip("\n"))

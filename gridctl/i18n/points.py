@@ -1,0 +1,215 @@
+"""Messages and labels of the points scheme and activities: (English, 中文)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # what was done
+    "activity.added": ("Recorded activity {id} on {date}", "已登记活动 {id}（{date}）"),
+    "points.adjusted": (
+        "Adjusted {code} {name} by {points} ({area}), adjustment {id}",
+        "已调整 {code} {name} 积分 {points}（{area}），调整记录 {id}",
+    ),
+    "points.awarded": (
+        "Recorded {kind} for {code} {name} on {date}, award {id}",
+        "已为 {code} {name} 登记{kind}（{date}），成效记录 {id}",
+    ),
+    "points.recomputed": (
+        "Recomputed points from {day}: {removed} entries removed, {inserted} derived",
+        "已从 {day} 起重新计算积分：删除 {removed} 条，重新生成 {inserted} 条",
+    ),
+    "points.rules_from": ("Rules from: {source}", "积分规则文件：{source}"),
+    "points.rules_sets": ("Rule sets (effective from)", "规则版本（生效日期）"),
+    "points.rules_in_force": (
+        "In force on {day}: {name} (effective {effective})",
+        "{day} 适用：{name}（{effective} 起施行）",
+    ),
+    "points.rules_none": ("No rule set is in force on {day}", "{day} 无适用的积分规则"),
+    "points.subsidy_title": ("Subsidy, {period}", "{period} 工作补助"),
+    "points.rewards_title": ("Rewards", "绩效奖励档次"),
+    "points.visit_classes_title": ("Visit classes (months)", "分类走访频次（月）"),
+    "points.total": ("Total", "合计"),
+    "points.explain_total": ("Total: {total}", "合计：{total}"),
+    # the notice (通报)
+    "notice.title": ("Points notice, {month}", "{month} 党建指导员积分通报"),
+    "notice.ranking": ("Ranking", "一、积分排名"),
+    "notice.rank_line": (
+        "{rank}. {code} {name} ({group}): {total} points "
+        "(problems {problems}, activities {activities}, effectiveness {effectiveness})",
+        "{rank}. {code} {name}（{group}）：{total} 分"
+        "（收集解决问题 {problems}，组织开展活动 {activities}，党建工作成效 {effectiveness}）",
+    ),
+    "notice.groups": ("Top and bottom of each group", "二、各指导组排名前后"),
+    "notice.group_line": (
+        "{group}: top {top} ({top_points}); bottom {bottom} ({bottom_points})",
+        "{group}：最高 {top}（{top_points} 分）；最低 {bottom}（{bottom_points} 分）",
+    ),
+    "notice.sep": (", ", "、"),
+    "notice.no_visits": (
+        "Supervisors with no visit this month: {count}",
+        "三、本月无走访记录的指导员：{count} 人",
+    ),
+    "notice.person_line": ("{code} {name} ({group})", "{code} {name}（{group}）"),
+    "notice.overdue": (
+        "Problems open on {day} for more than {days} days: {count}",
+        "四、截至 {day} 超过 {days} 天未解决的问题：{count} 个",
+    ),
+    "notice.problem_line": (
+        "#{id} {enterprise} ({code} {name}), opened {opened}, {age} days: {description}",
+        "#{id} {enterprise}（{code} {name}），{opened} 提出，已 {age} 天：{description}",
+    ),
+    # column labels
+    "col.title": ("Title", "活动名称"),
+    "col.participants": ("Participants", "参加人数"),
+    "col.participating": ("Enterprises taking part", "参与企业"),
+    "col.problems": ("Problems", "收集解决问题"),
+    "col.activities": ("Activities", "组织开展活动"),
+    "col.effectiveness": ("Effectiveness", "党建工作成效"),
+    "col.total": ("Total", "合计"),
+    "col.rank": ("Rank", "名次"),
+    "col.area": ("Area", "积分类别"),
+    "col.rule": ("Rule", "规则"),
+    "col.record": ("Record", "记录"),
+    "col.detail": ("Detail", "内容"),
+    "col.points": ("Points", "积分"),
+    "col.note": ("Note", "备注"),
+    "col.subsidy": ("Subsidy", "工作补助"),
+    "col.reward_tier": ("Reward tier", "奖励档次"),
+    "col.reward": ("Reward", "绩效奖励"),
+    "col.amount": ("Amount", "合计金额"),
+    "col.effective": ("Effective", "生效日期"),
+    "col.kinds": ("By kind", "分类积分"),
+    "col.cap": ("Cap", "上限"),
+    "col.cap_per": ("Cap per", "上限周期"),
+    "col.min_visits": ("Minimum visits", "最少走访次数"),
+    "col.base": ("Base (yuan)", "基础补助（元）"),
+    "col.per_visit": ("Per visit (yuan)", "每次走访（元）"),
+    "col.per_point": ("Per point (yuan)", "每分（元）"),
+    "col.tier": ("Tier", "档次"),
+    "col.up_to_rank": ("Up to rank", "名次不低于"),
+    "col.min_points": ("Minimum points", "最低积分"),
+    "col.class": ("Class", "类别"),
+    "col.months": ("Months", "月数"),
+    # help
+    "help.activity": ("Activities organised with enterprises.", "组织开展的活动。"),
+    "help.activity.add": (
+        "Record an activity a supervisor organised.",
+        "登记指导员组织开展的活动。",
+    ),
+    "help.activity.add.example": (
+        "Example: gridctl activity add 七一主题党日 --supervisor S001 --date 2026-07-01 "
+        "--enterprise 合肥芯联 --kind theme-day --participants 30",
+        "示例：gridctl activity add 七一主题党日 --supervisor S001 --date 2026-07-01 "
+        "--enterprise 合肥芯联 --kind 主题党日 --participants 30",
+    ),
+    "help.activity.list": ("List activities.", "列出活动。"),
+    "help.activity.list.example": (
+        "Example: gridctl activity list --month 2026-07 --format json",
+        "示例：gridctl activity list --month 2026-07 --format json",
+    ),
+    "help.arg.title": ("What the activity was.", "活动名称。"),
+    "help.opt.activity_date": ("Date, YYYY-MM-DD.", "日期，YYYY-MM-DD。"),
+    "help.opt.activity_enterprise": (
+        "An enterprise taking part (repeat for several).",
+        "参与企业（可多次）。",
+    ),
+    "help.opt.activity_kind": (
+        "theme-day, lecture, training, joint-building, public-welfare, volunteer, other "
+        "(or 主题党日/党课/培训/联建共建/公益活动/志愿服务/其他).",
+        "活动类型：主题党日、党课、培训、联建共建、公益活动、志愿服务、其他。",
+    ),
+    "help.opt.participants": ("How many took part.", "参加人数。"),
+    "help.points": (
+        "The points scheme: standings, adjustments, subsidies, the notice.",
+        "量化积分：排名、调整、补助、通报。",
+    ),
+    "help.points.show": (
+        "Points per supervisor in each area, ranked (no period: all time).",
+        "各指导员分类积分及排名（不指定期间为累计）。",
+    ),
+    "help.points.show.example": (
+        "Example: gridctl points show --quarter 2026Q3 --group 第一指导组",
+        "示例：gridctl points show --quarter 2026Q3 --group 第一指导组",
+    ),
+    "help.points.explain": (
+        "Every entry behind a supervisor's points.",
+        "列出指导员积分的每一条来源。",
+    ),
+    "help.points.explain.example": (
+        "Example: gridctl points explain S001 --month 2026-10",
+        "示例：gridctl points explain S001 --month 2026-10",
+    ),
+    "help.points.adjust": (
+        "Adjust a supervisor's points by hand, with a reason (negative POINTS allowed).",
+        "手工调整积分（须写明原因，可为负数）。",
+    ),
+    "help.points.adjust.example": (
+        "Example: gridctl points adjust S001 -2 --area problems --reason 问题办结情况不实",
+        "示例：gridctl points adjust S001 -2 --area problems --reason 问题办结情况不实",
+    ),
+    "help.points.award": (
+        "Record an effectiveness event (party organisation founded, enterprise commended, ...).",
+        "登记党建工作成效（新建党组织、企业获表彰等）。",
+    ),
+    "help.points.award.example": (
+        "Example: gridctl points award S001 --kind party-org-founded --date 2026-10-12 "
+        "--enterprise 合肥芯联 --reason 指导成立党支部",
+        "示例：gridctl points award S001 --kind 新建党组织 --date 2026-10-12 "
+        "--enterprise 合肥芯联 --reason 指导成立党支部",
+    ),
+    "help.points.rules": (
+        "Print the rules in force and the file they came from.",
+        "显示适用的积分规则及其文件。",
+    ),
+    "help.points.rules.example": (
+        "Example: gridctl points rules --date 2026-10-01   (GRIDCTL_RULES=FILE names another)",
+        "示例：gridctl points rules --date 2026-10-01（GRIDCTL_RULES=文件 指定规则文件）",
+    ),
+    "help.points.recompute": (
+        "Derive the points again from DATE on, with the rules now in the file.",
+        "按当前规则从指定日期起重新计算积分。",
+    ),
+    "help.points.recompute.example": (
+        "Example: gridctl points recompute --from 2026-10-01",
+        "示例：gridctl points recompute --from 2026-10-01",
+    ),
+    "help.points.subsidy": (
+        "The work subsidy for a month, or subsidy and rewards for a quarter.",
+        "月度工作补助，或季度补助及绩效奖励。",
+    ),
+    "help.points.subsidy.example": (
+        "Example: gridctl points subsidy --quarter 2026Q3 --format csv",
+        "示例：gridctl points subsidy --quarter 2026Q3 --format csv",
+    ),
+    "help.points.notice": (
+        "The month's notice (通报) as plain text for the group chat.",
+        "生成月度积分通报（纯文本，可直接发到群里）。",
+    ),
+    "help.points.notice.example": (
+        "Example: gridctl points notice --month 2026-10",
+        "示例：gridctl points notice --month 2026-10",
+    ),
+    "help.opt.area": (
+        "problems, activities or effectiveness (or 收集解决问题/组织开展活动/党建工作成效).",
+        "积分类别：收集解决问题、组织开展活动、党建工作成效。",
+    ),
+    "help.opt.reason": ("Why (required).", "原因（必填）。"),
+    "help.opt.award_reason": ("What was achieved (required).", "成效说明（必填）。"),
+    "help.opt.award_kind": (
+        "party-org-founded, enterprise-commended, model-site, brand, other "
+        "(or 新建党组织/企业获表彰/示范点创建/党建品牌创建/其他成效).",
+        "成效类型：新建党组织、企业获表彰、示范点创建、党建品牌创建、其他成效。",
+    ),
+    "help.opt.adjust_date": (
+        "The day it counts on, YYYY-MM-DD (default: today).",
+        "计入日期，YYYY-MM-DD（默认今天）。",
+    ),
+    "help.opt.from": ("First day to derive again, YYYY-MM-DD.", "重新计算的起始日期。"),
+    "help.opt.rules_date": (
+        "Show the rule set in force on this day (default: today).",
+        "显示该日适用的规则（默认今天）。",
+    ),
+    "help.arg.points": ("Points to add (negative to take away).", "调整分值（负数为扣分）。"),
+    "error.period_one": (
+        "give --month or --quarter, not both",
+        "--month 与 --quarter 只能指定一个",
+    ),
+    "error.period_needed": ("give --month or --quarter", "请指定 --month 或 --quarter"),
+}

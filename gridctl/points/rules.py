@@ -1,0 +1,327 @@
+"""The points rules: a TOML file the station edits, read with stdlib tomllib.
+
+Where they come from, first match wins: the GRIDCTL_RULES environment variable (the file
+must exist), a `rules.toml` next to the SQLite ledger file, the default shipped in this
+package (default_rules.toml, which documents the format). A bad file is refused with one
+line naming the file, the place in it and what is allowed (Invalid, exit 1).
+
+Also here: `[visit_classes]`, the required visit frequency by enterprise class (months), for
+the overdue report (`visit_classes()`).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+
+from gridctl import vocab
+from gridctl.errors import Invalid
+
+ENV_VAR = "GRIDCTL_RULES"
+FILE_NAME = "rules.toml"
+DEFAULT = "default_rules.toml"
+AREAS = ("problems", "activities", "effectiveness")
+RULES = ("visit", "problem-collected", "problem-solved", "activity", "award")
+CAP_PER = ("month", "quarter", "year", "enterprise-month")
+# Rules whose records name one enterprise (so a per-enterprise cap means something).
+PER_ENTERPRISE = ("visit", "problem-collected", "problem-solved")
+KIND_VOCAB = {"activity": vocab.ACTIVITY_KIND, "award": vocab.AWARD_KIND}
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one kind of record earns points."""
+
+    name: str
+    area: str
+    points: Decimal
+    kinds: dict[str, Decimal] = field(default_factory=dict)
+    cap: Decimal | None = None
+    cap_per: str = "month"
+
+    def points_for(self, kind: str | None) -> Decimal:
+        return self.kinds.get(kind or "", self.points)
+
+
+@dataclass(frozen=True)
+class Subsidy:
+    """The monthly work subsidy (工作补助): see default_rules.toml."""
+
+    min_visits: int = 0
+    base: Decimal = Decimal("0.00")
+    per_visit: Decimal = Decimal("0.00")
+    per_point: Decimal = Decimal("0.00")
+    cap: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class RewardTier:
+    """A quarterly performance-reward tier (绩效奖励) by rank."""
+
+    tier: str
+    up_to_rank: int
+    amount: Decimal
+    min_points: Decimal = Decimal("0")
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    effective: date
+    name: str
+    rules: dict[str, Rule]
+    subsidy: Subsidy
+    rewards: tuple[RewardTier, ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every rule set of the file, oldest first, and where they came from."""
+
+    source: str
+    sets: tuple[RuleSet, ...]
+    visit_classes: dict[str, int]
+
+    def in_force(self, day: date) -> RuleSet | None:
+        """The rule set in force on `day`, or None before the first one."""
+        i = bisect_right([s.effective for s in self.sets], day)
+        return self.sets[i - 1] if i else None
+
+
+# --- finding the file ---------------------------------------------------------------------
+
+
+def rules_path(ledger_file: Path | None) -> Path | None:
+    """The station's rules file in force, or None for the shipped default."""
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        path = Path(env).expanduser()
+        if not path.is_file():
+            raise Invalid(ENV_VAR, env, "no rules file there")
+        return path
+    if ledger_file is not None:
+        beside = ledger_file.parent / FILE_NAME
+        if beside.is_file():
+            return beside
+    return None
+
+
+def ledger_file(session) -> Path | None:  # type: ignore[no-untyped-def]
+    """The SQLite file behind a session (None for a server ledger)."""
+    url = session.get_bind().url
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database)
+    return None
+
+
+def load(path: Path | None = None) -> Rules:
+    """Read and check a rules file (the shipped default when `path` is None)."""
+    if path is None:
+        text = resources.files("gridctl.points").joinpath(DEFAULT).read_text(encoding="utf-8")
+        return parse(text, source=f"(built-in) gridctl/points/{DEFAULT}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Invalid("rules", str(path), f"cannot read it: {exc}") from None
+    return parse(text, source=str(path))
+
+
+def for_session(session) -> Rules:  # type: ignore[no-untyped-def]
+    """The rules in force for the ledger this session is on."""
+    return load(rules_path(ledger_file(session)))
+
+
+def visit_classes(session=None) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Required visit frequency by enterprise class: class code -> months between visits."""
+    rules = for_session(session) if session is not None else load(rules_path(None))
+    return dict(rules.visit_classes)
+
+
+# --- checking the file --------------------------------------------------------------------
+
+
+class _Where:
+    """Builds refusals that name the file and the place in it."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def bad(self, place: str, value: object, allowed: str) -> Invalid:
+        return Invalid("rules", self.source, f"{place} = {value!r}: {allowed}")
+
+
+def parse(text: str, *, source: str) -> Rules:
+    where = _Where(source)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise Invalid("rules", source, f"not valid TOML: {exc}") from None
+    raw_sets = data.get("ruleset")
+    if not isinstance(raw_sets, list) or not raw_sets:
+        raise where.bad("ruleset", raw_sets, "need at least one [[ruleset]]")
+    sets = sorted((_ruleset(where, i, raw) for i, raw in enumerate(raw_sets)), key=_effective)
+    for a, b in zip(sets, sets[1:], strict=False):
+        if a.effective == b.effective:
+            raise where.bad("ruleset.effective", a.effective.isoformat(), "must be unique")
+    return Rules(source, tuple(sets), _visit_classes(where, data.get("visit_classes", {})))
+
+
+def _effective(s: RuleSet) -> date:
+    return s.effective
+
+
+def _ruleset(where: _Where, i: int, raw: object) -> RuleSet:
+    place = f"ruleset[{i + 1}]"
+    if not isinstance(raw, dict):
+        raise where.bad(place, raw, "must be a table")
+    effective = raw.get("effective")
+    if not isinstance(effective, date):
+        raise where.bad(f"{place}.effective", effective, "a date, e.g. effective = 2026-01-01")
+    rules_raw = raw.get("rules", {})
+    if not isinstance(rules_raw, dict):
+        raise where.bad(f"{place}.rules", rules_raw, "must be a table")
+    rules = {}
+    for name, body in rules_raw.items():
+        if name not in RULES:
+            raise where.bad(f"{place}.rules", name, f"allowed: {', '.join(RULES)}")
+        rules[name] = _rule(where, f"{place}.rules.{name}", name, body)
+    rewards = raw.get("rewards", [])
+    if not isinstance(rewards, list):
+        raise where.bad(f"{place}.rewards", rewards, "must be [[ruleset.rewards]] tables")
+    tiers = tuple(_tier(where, f"{place}.rewards[{j + 1}]", t) for j, t in enumerate(rewards))
+    return RuleSet(
+        effective=effective,
+        name=str(raw.get("name", effective.isoformat())),
+        rules=rules,
+        subsidy=_subsidy(where, f"{place}.subsidy", raw.get("subsidy", {})),
+        rewards=tuple(sorted(tiers, key=lambda t: t.up_to_rank)),
+    )
+
+
+def _rule(where: _Where, place: str, name: str, body: object) -> Rule:
+    if not isinstance(body, dict):
+        raise where.bad(place, body, "must be a table")
+    area = body.get("area")
+    if area not in AREAS:
+        raise where.bad(f"{place}.area", area, f"allowed: {', '.join(AREAS)}")
+    cap_per = body.get("cap_per", "month")
+    if cap_per not in CAP_PER or (cap_per == "enterprise-month" and name not in PER_ENTERPRISE):
+        allowed = CAP_PER if name in PER_ENTERPRISE else CAP_PER[:-1]
+        raise where.bad(f"{place}.cap_per", cap_per, f"allowed: {', '.join(allowed)}")
+    kinds_raw = body.get("kinds", {})
+    if not isinstance(kinds_raw, dict) or (kinds_raw and name not in KIND_VOCAB):
+        raise where.bad(f"{place}.kinds", kinds_raw, "only activity and award rules have kinds")
+    kinds = {}
+    for kind, pts in kinds_raw.items():
+        if kind not in KIND_VOCAB[name]:
+            allowed = ", ".join(KIND_VOCAB[name])
+            raise where.bad(f"{place}.kinds", kind, f"allowed: {allowed}")
+        kinds[kind] = _points(where, f"{place}.kinds.{kind}", pts)
+    cap = body.get("cap")
+    return Rule(
+        name=name,
+        area=area,
+        points=_points(where, f"{place}.points", body.get("points")),
+        kinds=kinds,
+        cap=None if cap is None else _points(where, f"{place}.cap", cap, negative=False),
+        cap_per=cap_per,
+    )
+
+
+def _decimal(where: _Where, place: str, value: object, what: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise where.bad(place, value, what)
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise where.bad(place, value, what) from None
+    if not number.is_finite() or number != number.quantize(CENT) or abs(number) >= 10**8:
+        raise where.bad(place, value, what)
+    return number
+
+
+def _points(where: _Where, place: str, value: object, negative: bool = True) -> Decimal:
+    number = _decimal(where, place, value, "a number of points with at most 2 decimals")
+    if number < 0 and not negative:
+        raise where.bad(place, value, "must not be negative")
+    return number
+
+
+def _money(where: _Where, place: str, value: object) -> Decimal:
+    number = _decimal(where, place, value, 'an amount of yuan with at most 2 decimals ("20.00")')
+    if number < 0:
+        raise where.bad(place, value, "must not be negative")
+    return number.quantize(CENT)
+
+
+def _count(where: _Where, place: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise where.bad(place, value, "a whole number, 0 or more")
+    return value
+
+
+def _subsidy(where: _Where, place: str, raw: object) -> Subsidy:
+    if not isinstance(raw, dict):
+        raise where.bad(place, raw, "must be a table")
+    known = {"min_visits", "base", "per_visit", "per_point", "cap"}
+    for key in raw:
+        if key not in known:
+            raise where.bad(place, key, f"allowed: {', '.join(sorted(known))}")
+    zero = "0.00"
+    return Subsidy(
+        min_visits=_count(where, f"{place}.min_visits", raw.get("min_visits", 0)),
+        base=_money(where, f"{place}.base", raw.get("base", zero)),
+        per_visit=_money(where, f"{place}.per_visit", raw.get("per_visit", zero)),
+        per_point=_money(where, f"{place}.per_point", raw.get("per_point", zero)),
+        cap=None if raw.get("cap") is None else _money(where, f"{place}.cap", raw["cap"]),
+    )
+
+
+def _tier(where: _Where, place: str, raw: object) -> RewardTier:
+    if not isinstance(raw, dict) or not str(raw.get("tier", "")).strip():
+        raise where.bad(f"{place}.tier", raw, "each reward needs a tier name")
+    up_to = _count(where, f"{place}.up_to_rank", raw.get("up_to_rank"))
+    if up_to < 1:
+        raise where.bad(f"{place}.up_to_rank", up_to, "1 or more")
+    return RewardTier(
+        tier=str(raw["tier"]).strip(),
+        up_to_rank=up_to,
+        amount=_money(where, f"{place}.amount", raw.get("amount")),
+        min_points=_points(where, f"{place}.min_points", raw.get("min_points", 0)),
+    )
+
+
+def _visit_classes(where: _Where, raw: object) -> dict[str, int]:
+    if not isinstance(raw, dict):
+        raise where.bad("visit_classes", raw, "a table: class = months")
+    out = {}
+    for name, months in raw.items():
+        if _count(where, f"visit_classes.{name}", months) < 1:
+            raise where.bad(f"visit_classes.{name}", months, "1 month or more")
+        out[str(name)] = months
+    return out or {"monthly": 1, "quarterly": 3}
+
+
+def describe(rules: Rules) -> list[dict[str, object]]:
+    """Every rule of every set as flat rows (for `points rules`)."""
+    rows: list[dict[str, object]] = []
+    for s in rules.sets:
+        for r in s.rules.values():
+            rows.append(
+                {
+                    "effective": s.effective.isoformat(),
+                    "rule": r.name,
+                    "area": r.area,
+                    "points": r.points,
+                    "kinds": {k: v for k, v in r.kinds.items()},
+                    "cap": r.cap,
+                    "cap_per": r.cap_per if r.cap is not None else None,
+                }
+            )
+    return rows

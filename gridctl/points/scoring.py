@@ -1,0 +1,214 @@
+"""Point entries derived from the records: `sync` brings them up to date, `recompute` re-derives.
+
+How entries are kept current, and why:
+- Entries are *derived*, never typed: each names its rule, the rule set (its `effective`
+  date) and the record that earned it, so every point is traceable and the whole table can be
+  rebuilt from the records.
+- `sync` runs first in every command that reads points (`points show/explain/subsidy/
+  notice`, and the service functions `standings` and `subsidy_rows`). It inserts entries
+  only for records that have none, each with the rule set in force on the record's date. It
+  never touches an existing entry, so editing the rules file does not silently rewrite last
+  quarter's points: the station asks for that with `points recompute --from DATE`, which
+  deletes the derived entries dated from DATE on and derives them again.
+- `gridctl visit add` does not pay for any of this (start-up time, typed all day): a visit
+  earns its entry the next time points are read. Imports likewise.
+- Caps (at most N points per window) are applied in record order (date, then id) against
+  the points already entered in the same window (`cap_key`). A record over the cap gets a
+  0-point entry noted "capped", so `points explain` shows it and sync does not look at it
+  again. The points a window earns are min(sum, cap) whatever the order; only which record
+  carries them can differ when a backdated record arrives late, and recompute makes that
+  canonical again.
+- Records with no rule in force on their date (before the first rule set, or a rule set
+  without that rule) get no entry.
+Entries for records that were deleted are removed by recompute, not by sync (sync stays an
+insert-only anti-join, cheap enough to run before every read).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import and_, delete, func, insert, literal, or_, select
+from sqlmodel import Session
+
+from gridctl.dates import quarter_of
+from gridctl.ledger.models import Problem, Visit
+from gridctl.ledger.models.points import Activity, EffectivenessAward, PointEntry
+from gridctl.points import rules as rules_mod
+from gridctl.points.rules import Rule, Rules
+
+BATCH = 20_000
+ZERO = Decimal("0")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One kind of record that earns points under one rule."""
+
+    rule: str
+    record_type: str
+
+    def query(self):  # type: ignore[no-untyped-def]
+        """id, supervisor, date, enterprise, kind of every record that qualifies."""
+        if self.rule == "visit":
+            v = Visit.__table__.c
+            return select(v.id, v.supervisor_id, v.date, v.enterprise_id, literal(None)), v
+        if self.rule == "problem-collected":
+            p = Problem.__table__.c
+            cols = (p.id, p.supervisor_id, p.opened, p.enterprise_id, literal(None))
+            return select(*cols).where(p.opened.is_not(None)), p
+        if self.rule == "problem-solved":
+            p = Problem.__table__.c
+            cols = (p.id, p.resolved_by_id, p.closed_on, p.enterprise_id, literal(None))
+            query = select(*cols).where(p.status == "solved", p.resolved_by_id.is_not(None))
+            return query, p
+        if self.rule == "activity":
+            a = Activity.__table__.c
+            return select(a.id, a.supervisor_id, a.date, literal(None), a.kind), a
+        w = EffectivenessAward.__table__.c
+        return select(w.id, w.supervisor_id, w.date, w.enterprise_id, w.kind), w
+
+
+SOURCES = (
+    Source("visit", "visit"),
+    Source("problem-collected", "problem"),
+    Source("problem-solved", "problem"),
+    Source("activity", "activity"),
+    Source("award", "award"),
+)
+# The date column each source's entries are dated by (for paging in date order).
+_DATE_COL = {
+    "visit": "date",
+    "problem-collected": "opened",
+    "problem-solved": "closed_on",
+    "activity": "date",
+    "award": "date",
+}
+
+
+def sync(session: Session, rules: Rules | None = None) -> dict[str, int]:
+    """Insert entries for records that have none; returns how many per rule."""
+    rules = rules or rules_mod.for_session(session)
+    counts = {}
+    for source in SOURCES:
+        counts[source.rule] = _sync_source(session, rules, source)
+    session.flush()
+    return counts
+
+
+def recompute(session: Session, *, since: date, rules: Rules | None = None) -> dict[str, int]:
+    """Delete the derived entries dated `since` or later and derive them again."""
+    rules = rules or rules_mod.for_session(session)
+    table = PointEntry.__table__
+    removed = session.execute(delete(table).where(table.c.date >= since)).rowcount or 0
+    counts = sync(session, rules)
+    return {"removed": removed, "inserted": sum(counts.values())}
+
+
+def _missing(session: Session, source: Source) -> Iterator[list[tuple]]:
+    """Pages of qualifying records without an entry for this rule, in (date, id) order."""
+    query, cols = source.query()
+    entry = PointEntry.__table__.c
+    day, ident = cols[_DATE_COL[source.rule]], cols.id
+    query = (
+        query.outerjoin(
+            PointEntry.__table__, and_(entry.rule == source.rule, entry.record_id == ident)
+        )
+        .where(entry.id.is_(None))
+        .order_by(day, ident)
+        .limit(BATCH)
+    )
+    after: tuple[date, int] | None = None
+    while True:
+        page_query = query
+        if after is not None:
+            page_query = query.where(or_(day > after[0], and_(day == after[0], ident > after[1])))
+        page = list(session.execute(page_query).all())
+        if not page:
+            return
+        yield page
+        after = (page[-1][2], page[-1][0])
+
+
+def _window(rule: Rule, day: date, enterprise_id: int | None) -> str:
+    if rule.cap_per == "year":
+        return f"{day.year:04d}"
+    if rule.cap_per == "quarter":
+        return quarter_of(day).label
+    month = f"{day.year:04d}-{day.month:02d}"
+    return f"{month}:e{enterprise_id}" if rule.cap_per == "enterprise-month" else month
+
+
+def _sync_source(session: Session, rules: Rules, source: Source) -> int:
+    inserted = 0
+    used: dict[str, Decimal] = {}
+    now = datetime.now(UTC)
+    for page in _missing(session, source):
+        plans = [_plan(rules, source, row) for row in page]
+        plans = [p for p in plans if p is not None]
+        _load_used(session, used, {p["cap_key"] for p in plans if p["cap_key"]})
+        for p in plans:
+            _apply_cap(p, used)
+            p["derived_at"] = now
+        if plans:
+            session.execute(insert(PointEntry.__table__), plans)
+            inserted += len(plans)
+    return inserted
+
+
+def _plan(rules: Rules, source: Source, row: tuple) -> dict | None:
+    record_id, supervisor_id, day, enterprise_id, kind = row
+    rule_set = rules.in_force(day)
+    rule = rule_set.rules.get(source.rule) if rule_set else None
+    if rule is None or rule_set is None:
+        return None
+    cap_key = None
+    if rule.cap is not None:
+        cap_key = f"{rule.name}:{supervisor_id}:{_window(rule, day, enterprise_id)}"
+    return {
+        "supervisor_id": supervisor_id,
+        "date": day,
+        "area": rule.area,
+        "rule": rule.name,
+        "rule_set": rule_set.effective,
+        "record_type": source.record_type,
+        "record_id": record_id,
+        "points": rule.points_for(kind),
+        "cap_key": cap_key,
+        "note": None,
+        "_cap": rule.cap,
+        "_cap_per": rule.cap_per,
+    }
+
+
+def _load_used(session: Session, used: dict[str, Decimal], keys: set[str]) -> None:
+    """Points already entered in each cap window not seen yet."""
+    todo = sorted(k for k in keys if k not in used)
+    entry = PointEntry.__table__.c
+    for i in range(0, len(todo), 500):
+        chunk = todo[i : i + 500]
+        for key in chunk:
+            used[key] = ZERO
+        rows = session.execute(
+            select(entry.cap_key, func.sum(entry.points))
+            .where(entry.cap_key.in_(chunk))
+            .group_by(entry.cap_key)
+        ).all()
+        for key, total in rows:
+            used[key] = Decimal(total or 0)
+
+
+def _apply_cap(plan: dict, used: dict[str, Decimal]) -> None:
+    cap, per = plan.pop("_cap"), plan.pop("_cap_per")
+    key = plan["cap_key"]
+    if key is None:
+        return
+    wanted = plan["points"]
+    granted = max(ZERO, min(wanted, cap - used[key])) if wanted > 0 else wanted
+    if granted != wanted:
+        plan["points"] = granted
+        plan["note"] = f"capped: {cap} per {per}"
+    used[key] += granted
