@@ -292,7 +292,9 @@ def points_link(
     except ImportError:
         return None
     by: dict[str, dict[str, Any]] = {}
-    for row in standings(session, period=period, group=group):
+    # The command synced the derived entries just before (cli/report.py): a sync scans every
+    # visit, and a quarterly report asks for five periods.
+    for row in standings(session, period=period, group=group, sync_first=False):
         by[row["supervisor"]] = {
             "points_problems": row["problems"],
             "points_activities": row["activities"],
@@ -301,7 +303,7 @@ def points_link(
             "rank": row["rank"],
         }
     if len(period.months()) in (1, 3):
-        for row in subsidy_rows(session, period=period):
+        for row in subsidy_rows(session, period=period, sync_first=False):
             if row["supervisor"] in by:
                 by[row["supervisor"]].update(
                     subsidy=row["subsidy"], tier=row["reward_tier"], reward=row["reward"]
