@@ -338,11 +338,12 @@ def test_quarterly_compares_groups_month_by_month(cli, work, sql, tmp_path):
     assert october["全园区"] == 4
     quarter = next(r for r in rows if r["指标"] == "走访次数" and "合计" in r["月份"])
     assert quarter["全园区"] == 4
-    trends = {r["指导组"]: r for r in _table(wb["环比趋势"])}
+    trends = {(r["指标"], r["季度"]): r for r in _table(wb["环比趋势"])}
     # Q3: group 1 visited once (September), group 2 once (August).
-    assert trends["第一指导组"]["走访次数（上季度）"] == 1
-    assert trends["第一指导组"]["走访次数（本季度）"] == 3
-    assert trends["合计"]["走访次数（增减）"] == 2
+    assert trends[("走访次数", "上季度")]["第一指导组"] == 1
+    assert trends[("走访次数", "本季度")]["第一指导组"] == 3
+    assert trends[("走访次数", "增减")]["全园区"] == 2
+    assert trends[("走访次数", "增减幅度")]["全园区"] == pytest.approx(1.0)
     ranking = _table(wb["积分排名"])
     tiers = json.loads(cli("points", "subsidy", "--quarter", "2026Q4", "--format", "json").stdout)
     assert [(r["指导员"], r["排名"], r["奖励档次"] or None) for r in ranking] == [

@@ -108,6 +108,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.col.previous": ("Last quarter", "上季度"),
     "report.col.current": ("This quarter", "本季度"),
     "report.col.change": ("Change", "增减"),
+    "report.col.which": ("Quarter", "季度"),
     "report.col.change_pct": ("Change %", "增减幅度"),
     "report.col.item": ("Item", "项目"),
     "report.col.value": ("Value", "内容"),

@@ -73,7 +73,7 @@ def supervisor_figures(
             GuidanceGroup.name,
         )
         .join(GuidanceGroup, GuidanceGroup.id == Supervisor.group_id)
-        .order_by(GuidanceGroup.name, Supervisor.code)
+        .order_by(GuidanceGroup.id, Supervisor.code)
     )
     if group_id is not None:
         base = base.where(Supervisor.group_id == group_id)
@@ -137,7 +137,7 @@ def group_figures(
     people = supervisors
     if people is None:
         people = supervisor_figures(session, period=period, group_id=group_id)
-    groups = select(GuidanceGroup.id, GuidanceGroup.name).order_by(GuidanceGroup.name)
+    groups = select(GuidanceGroup.id, GuidanceGroup.name).order_by(GuidanceGroup.id)
     if group_id is not None:
         groups = groups.where(GuidanceGroup.id == group_id)
     visited = _counts(

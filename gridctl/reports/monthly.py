@@ -21,7 +21,7 @@ from gridctl.ledger.models import GuidanceGroup
 from gridctl.registers import find_group
 from gridctl.reports import Labels
 from gridctl.reports import figures as fig
-from gridctl.reports.xlsx import Book, Column, SheetInfo
+from gridctl.reports.xlsx import Book, Column, SheetInfo, chart_anchor
 
 SUMMARY_SUMS = (
     "supervisors",
@@ -262,7 +262,7 @@ def _charts(
     line: str,
 ) -> None:
     ws = book.chart_sheet(labels.sheet("charts"), title=title, period=line)
-    anchors = iter(["A4", "A27", "A50", "A73"])
+    anchors = (chart_anchor(i) for i in range(4))
     book.chart(
         ws,
         next(anchors),

@@ -18,7 +18,7 @@ from gridctl.dates import Period, previous
 from gridctl.due import due_rows
 from gridctl.reports import Labels
 from gridctl.reports.monthly import MonthlyData, monthly_data
-from gridctl.reports.xlsx import Book, Column, SheetInfo
+from gridctl.reports.xlsx import Book, Column, SheetInfo, chart_anchor
 
 # Figures compared month by month, and how each is shown.
 METRICS = (
@@ -87,19 +87,38 @@ def compare_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
     return rows
 
 
-def trend_rows(data: QuarterlyData) -> list[dict[str, Any]]:
-    before = {g["group_id"]: g for g in data.before.groups}
+def trend_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
+    """Per metric: last quarter, this quarter and the change, a column per group and the park."""
+    spans = {
+        "previous": {g["group_id"]: g for g in data.before.groups},
+        "current": {g["group_id"]: g for g in data.quarter.groups},
+    }
+    totals = {"previous": data.before.totals, "current": data.quarter.totals}
+    keys = [_group_key(g["group_id"]) for g in data.quarter.groups]
     rows = []
-    for g in [*data.quarter.groups, None]:
-        now = g if g is not None else data.quarter.totals
-        then = before.get(g["group_id"], {}) if g is not None else data.before.totals
-        row: dict[str, Any] = {"group": g["group"] if g is not None else None}
-        for key, _ in data.metrics(TREND_METRICS):
-            row[f"{key}_prev"], row[key] = then.get(key), now.get(key)
-        row["visits_change"] = (now.get("visits") or 0) - (then.get("visits") or 0)
-        prev_visits = then.get("visits") or 0
-        row["visits_change_pct"] = row["visits_change"] / prev_visits if prev_visits else None
-        rows.append(row)
+    for key, kind in data.metrics(TREND_METRICS):
+        block: dict[str, dict[str, Any]] = {}
+        for which in ("previous", "current"):
+            row: dict[str, Any] = {"metric": labels(key), "which": labels(which), "_kind": kind}
+            for g in data.quarter.groups:
+                row[_group_key(g["group_id"])] = spans[which].get(g["group_id"], {}).get(key)
+            row["park"] = totals[which].get(key)
+            block[which] = row
+        change: dict[str, Any] = {"metric": labels(key), "which": labels("change"), "_kind": kind}
+        for col in [*keys, "park"]:
+            before, now = block["previous"][col], block["current"][col]
+            change[col] = now - before if before is not None and now is not None else None
+        rows += [block["previous"], block["current"], change]
+        if key == "visits":
+            pct: dict[str, Any] = {
+                "metric": labels(key),
+                "which": labels("change_pct"),
+                "_kind": "percent",
+            }
+            for col in [*keys, "park"]:
+                before = block["previous"][col]
+                pct[col] = change[col] / before if before else None
+            rows.append(pct)
     return rows
 
 
@@ -249,36 +268,18 @@ def _ranking(book: Book, labels: Labels, data: QuarterlyData, title: str, line: 
 
 
 def _trends(book: Book, labels: Labels, data: QuarterlyData, title: str, line: str) -> None:
-    cols = [Column("group", max_width=24)]
-    for key, kind in data.metrics(TREND_METRICS):
-        name = labels(key)
-        cols.append(
-            Column(
-                f"{key}_prev",
-                kind,
-                header=labels.t("report.col_pair", name=name, what=labels("previous")),
-            )
-        )
-        cols.append(
-            Column(key, kind, header=labels.t("report.col_pair", name=name, what=labels("current")))
-        )
-        if key == "visits":
-            cols.append(
-                Column(
-                    "visits_change",
-                    "int",
-                    header=labels.t("report.col_pair", name=name, what=labels("change")),
-                )
-            )
-            cols.append(Column("visits_change_pct", "percent", header=labels("change_pct")))
-    rows = trend_rows(data)
+    cols = [Column("metric", max_width=20), Column("which", max_width=16)]
+    cols += [
+        Column(_group_key(g["group_id"]), "auto", header=g["group"], max_width=20)
+        for g in data.quarter.groups
+    ]
+    cols.append(Column("park", "auto", header=labels.t("report.scope.park")))
     book.table(
         labels.sheet("trends"),
         title=title,
         period=line,
         columns=cols,
-        rows=rows[:-1],
-        totals={k: v for k, v in rows[-1].items() if k != "group"},
+        rows=trend_rows(data, labels),
         freeze_first_col=True,
     )
 
@@ -295,7 +296,7 @@ def _charts(
         first = compare.first_row + i * per_metric
         book.chart(
             ws,
-            f"A{4 + i * 23}",
+            chart_anchor(i),
             compare,
             title=labels.t("report.chart.month_trend", what=labels(key)),
             category="month",
