@@ -160,7 +160,7 @@ VISIT_COLUMNS = [
     Column("supervisor"),
     Column("supervisor_name"),
     Column("group", max_width=24),
-    Column("enterprise", max_width=36, wrap=True),
+    Column("enterprise", max_width=44),
     Column("credit_code"),
     Column("category"),
     Column("notes", max_width=50, wrap=True),

@@ -272,7 +272,7 @@ class Book:
         style: dict[str, Any] = {"border": _BOX} if boxed else {}
         if column.wrap:
             style["alignment"] = _WRAP
-        elif column.kind == "date":
+        elif column.kind == "date" and boxed:
             style["alignment"] = _CENTER
         return style
 
@@ -296,7 +296,7 @@ class Book:
             # A header wraps over two lines before it widens a column of short figures.
             widest = max((display_width(_shown(r.get(c.key), c.kind)) for r in sample), default=0)
             head = display_width(h)
-            need = max(widest, (head + 1) // 2 if head > 12 else head)
+            need = max(widest, math.ceil(head * 0.55) + 1 if head > 12 else head)
             # Latin letters and digits of the usual fonts run wider than a "0" on average.
             width = min(max(math.ceil(need * 1.1) + 2, c.min_width), c.max_width)
             ws.column_dimensions[get_column_letter(i)].width = width
