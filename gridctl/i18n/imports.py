@@ -112,6 +112,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "imp.kind.enterprises": ("enterprises", "企业"),
     "imp.kind.visits": ("visits", "走访"),
     "imp.kind.problems": ("problems", "问题"),
+    "imp.kind.activities": ("activities", "活动"),
     # summaries
     "imp.summary": (
         "{file}: {rows} rows: {inserted} inserted, {updated} updated, {unchanged} unchanged",
