@@ -136,7 +136,7 @@ def _resolve_brand(row: Row, refs: Refs) -> dict[str, Any] | None:
     firm = row.ref("enterprise", refs.enterprise, "enterprise")
     name, since = row.get("name"), row.get("since")
     if since is not None and not 1921 <= since <= 9999:
-        row.error("since", t("imp.brand.since"))
+        row.error("since", t("imp.brand.since"), since)
     if firm is not None and name:
         owner = refs.session.execute(
             select(Enterprise.name)
@@ -260,7 +260,7 @@ def _resolve_resource(row: Row, refs: Refs) -> dict[str, Any] | None:
     grid = row.ref("grid", refs.grid, "grid") if row.get("grid") else None
     capacity = row.get("capacity")
     if capacity is not None and capacity < 1:
-        row.error("capacity", t("imp.resource.capacity"))
+        row.error("capacity", t("imp.resource.capacity"), capacity)
     if owner is None and grid is None and not row.errors:
         row.error("grid" if row.has("grid") else "owner", t("imp.resource.needs_grid"), "")
     if row.errors:
