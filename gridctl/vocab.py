@@ -72,3 +72,22 @@ def show(vocab: dict[str, str], code: str | None, lang: str) -> str:
     if code is None:
         return ""
     return vocab.get(code, code) if lang == "zh" else code
+
+
+# Park work (issue 7).
+MEETING_KIND = {
+    "group-monthly": "指导组月度例会",
+    "leader-quarterly": "组长季度工作例会",
+    "joint": "联席会议",
+}
+RESOURCE_KIND = {
+    "service-centre": "党群服务中心",
+    "studio": "工作室",
+    "live-stream": "直播间",
+    "meeting-room": "会议室",
+    "activity-room": "活动室",
+    "exhibition": "展厅",
+    "other": "其他",
+}
+DIARY_SOURCE = {"diary": "工作日记", "visit": "走访"}
+CHAIN_KIND = {"committee": "产业链党委", "alliance": "产业联盟"}

@@ -30,6 +30,16 @@ NOUNS: dict[str, str] = {
     "problem": "gridctl.cli.problem",
     "activity": "gridctl.cli.activity",
     "points": "gridctl.cli.points",
+    "diary": "gridctl.cli.diary",
+    "meeting": "gridctl.cli.meeting",
+    "funding": "gridctl.cli.funding",
+    "welfare": "gridctl.cli.welfare",
+    "resource": "gridctl.cli.resource",
+    "chain": "gridctl.cli.chain",
+    "brand": "gridctl.cli.brand",
+    "belt": "gridctl.cli.belt",
+    "import": "gridctl.cli.imports",
+    "export": "gridctl.cli.export",
     "report": "gridctl.cli.report",
 }
 

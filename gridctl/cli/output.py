@@ -28,16 +28,22 @@ VOCABS = {
     "activity_kind": vocab.ACTIVITY_KIND,
     "award_kind": vocab.AWARD_KIND,
     "area": vocab.POINT_AREA,
+    "meeting_kind": vocab.MEETING_KIND,
+    "resource_kind": vocab.RESOURCE_KIND,
+    "diary_source": vocab.DIARY_SOURCE,
+    "chain_kind": vocab.CHAIN_KIND,
 }
 
 
 @dataclass(frozen=True)
 class Col:
-    """A column: its JSON key, and the vocabulary that spells its codes (if any)."""
+    """A column: its JSON key, the vocabulary that spells its codes (if any), and its label
+    key when the key's usual label (col.<key>) does not fit this table."""
 
     key: str
     vocab: str | None = None
     right: bool = False
+    label: str | None = None
 
 
 def label(key: str) -> str:
@@ -83,7 +89,9 @@ def rows(
     language = lang()
     table = Table(title=title, show_lines=False)
     for c in cols:
-        table.add_column(label(c.key), justify="right" if c.right else "left")
+        table.add_column(
+            t(c.label) if c.label else label(c.key), justify="right" if c.right else "left"
+        )
     for rec in records:
         table.add_row(*(_shown(rec.get(c.key), c, language) for c in cols))
     _console().print(table)
@@ -115,13 +123,19 @@ def record(rec: dict[str, object], fmt: Format, cols: Sequence[Col] | None = Non
     for key, value in rec.items():
         if isinstance(value, list):
             continue
-        table.add_row(label(key), _shown(value, by_key.get(key, Col(key)), language))
+        col = by_key.get(key, Col(key))
+        table.add_row(t(col.label) if col.label else label(key), _shown(value, col, language))
     _console().print(table)
 
 
 def say(message: str) -> None:
     """A line for the user on stdout (what was done)."""
     print(message)
+
+
+def report(line: str) -> None:
+    """A line of a report on stderr, as is (e.g. an import's FILE:LINE: column: problem)."""
+    print(line, file=sys.stderr)
 
 
 def error(message: str) -> None:

@@ -72,3 +72,13 @@ def close(
     day: DateOpt = None,
 ) -> None:
     _finish(ctx, problem_id, note, "closed", by, day)
+
+
+def _register_refer() -> None:
+    # `problem refer` lives with the meetings it refers problems to.
+    from gridctl.cli.meeting import register_problem_commands
+
+    register_problem_commands(app)
+
+
+_register_refer()

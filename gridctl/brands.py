@@ -1,0 +1,129 @@
+"""Enterprise party-building brands (党建品牌) and the demonstration belt (示范带): model sites
+in order, from one enterprise to the next.
+
+A belt has a name (one park may run several); each enterprise is on a belt once, and its
+position counts from 1. Adding a site at a position moves the sites from there on along.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from gridctl.errors import Conflict, Invalid
+from gridctl.ledger.models import Enterprise, Grid
+from gridctl.ledger.models.park import BeltSite, Brand
+from gridctl.registers import find_enterprise
+
+DEFAULT_BELT = "党建示范带"
+
+
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+# --- brands -----------------------------------------------------------------------------
+
+
+def add_brand(
+    session: Session,
+    *,
+    enterprise: str,
+    name: str,
+    description: str | None = None,
+    since_year: int | None = None,
+) -> Brand:
+    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    title = _text(name)
+    if title is None:
+        raise Invalid("NAME", name, "must not be empty")
+    if session.exec(select(Brand).where(Brand.name == title)).first():
+        raise Conflict("NAME", title, "a brand with this name exists")
+    if since_year is not None and not 1921 <= since_year <= 9999:
+        raise Invalid("--since", since_year, "a year, e.g. 2019")
+    row = Brand(
+        name=title, enterprise_id=firm.id, description=_text(description), since_year=since_year
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def brand_rows(session: Session, *, enterprise: str | None = None) -> list[dict[str, object]]:
+    query = (
+        select(Brand, Enterprise.name, Grid.code)
+        .join(Enterprise, Enterprise.id == Brand.enterprise_id)
+        .join(Grid, Grid.id == Enterprise.grid_id)
+        .order_by(Enterprise.name, Brand.name)
+    )
+    if enterprise:
+        query = query.where(Brand.enterprise_id == find_enterprise(session, enterprise).id)
+    return [
+        {
+            "id": b.id,
+            "name": b.name,
+            "enterprise": ename,
+            "grid": gcode,
+            "since": b.since_year,
+            "description": b.description or "",
+        }
+        for b, ename, gcode in session.exec(query).all()
+    ]
+
+
+# --- the demonstration belt -------------------------------------------------------------
+
+
+def add_site(
+    session: Session,
+    *,
+    enterprise: str,
+    belt: str | None = None,
+    position: int | None = None,
+    feature: str | None = None,
+) -> BeltSite:
+    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    name = _text(belt) or DEFAULT_BELT
+    sites = session.exec(
+        select(BeltSite).where(BeltSite.belt == name).order_by(col(BeltSite.position).desc())
+    ).all()
+    if any(s.enterprise_id == firm.id for s in sites):
+        raise Conflict("ENTERPRISE", enterprise, f"already a site of {name}")
+    last = len(sites)
+    where = last + 1 if position is None else position
+    if not 1 <= where <= last + 1:
+        raise Invalid("--position", position, f"between 1 and {last + 1}")
+    # Move later sites along one by one, last first, so (belt, position) stays unique.
+    for site in sites:
+        if site.position >= where:
+            site.position += 1
+            session.add(site)
+            session.flush()
+    row = BeltSite(belt=name, position=where, enterprise_id=firm.id, feature=_text(feature))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def belt_rows(session: Session, *, belt: str | None = None) -> list[dict[str, object]]:
+    query = (
+        select(BeltSite, Enterprise.name, Grid.code)
+        .join(Enterprise, Enterprise.id == BeltSite.enterprise_id)
+        .join(Grid, Grid.id == Enterprise.grid_id)
+        .order_by(BeltSite.belt, BeltSite.position)
+    )
+    if belt:
+        known = session.exec(select(func.count()).where(BeltSite.belt == belt.strip())).one()
+        if not known:
+            raise Invalid("--belt", belt, "no such belt; see `gridctl belt list`")
+        query = query.where(BeltSite.belt == belt.strip())
+    return [
+        {
+            "belt": s.belt,
+            "position": s.position,
+            "enterprise": ename,
+            "grid": gcode,
+            "feature": s.feature or "",
+        }
+        for s, ename, gcode in session.exec(query).all()
+    ]

@@ -1,0 +1,116 @@
+"""Industry-chain committees (产业链党委) and the big-data / IT alliance (大数据信息技术联盟).
+
+Membership is enterprise.chain (codes from vocab.CHAIN); the chain table keeps only what a
+chain carries beyond it: the lead enterprise (of the alliance, or a committee's seat), the
+committee's secretary and a note.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import case, func
+from sqlmodel import Session, select
+
+from gridctl import vocab
+from gridctl.errors import Invalid
+from gridctl.ledger.models import Enterprise, Grid
+from gridctl.ledger.models.park import Chain
+from gridctl.registers import find_enterprise
+
+ALLIANCES = {"big-data-it"}
+
+
+def kind_of(code: str) -> str:
+    return "alliance" if code in ALLIANCES else "committee"
+
+
+def _chain(text: str, field: str = "CHAIN") -> str:
+    return vocab.parse(vocab.CHAIN, text, field)
+
+
+def chain_rows(session: Session) -> list[dict[str, object]]:
+    counts = {
+        code: (n, orgs, members)
+        for code, n, orgs, members in session.exec(
+            select(
+                Enterprise.chain,
+                func.count(Enterprise.id),
+                func.sum(case((Enterprise.party_org != "none", 1), else_=0)),
+                func.coalesce(func.sum(Enterprise.members), 0),
+            )
+            .where(Enterprise.chain.is_not(None))  # type: ignore[union-attr]
+            .group_by(Enterprise.chain)
+        ).all()
+    }
+    extras = {
+        c.code: (c, lead)
+        for c, lead in session.exec(
+            select(Chain, Enterprise.name).outerjoin(
+                Enterprise, Enterprise.id == Chain.lead_enterprise_id
+            )
+        ).all()
+    }
+    rows = []
+    for code, zh in vocab.CHAIN.items():
+        n, orgs, members = counts.get(code, (0, 0, 0))
+        chain, lead = extras.get(code, (None, None))
+        rows.append(
+            {
+                "code": code,
+                "name": zh,
+                "kind": kind_of(code),
+                "enterprises": n,
+                "organisations": int(orgs or 0),
+                "members": int(members or 0),
+                "lead": lead or "",
+                "secretary": (chain.secretary if chain else None) or "",
+                "note": (chain.note if chain else None) or "",
+            }
+        )
+    return rows
+
+
+def chain_detail(session: Session, ref: str) -> dict[str, object]:
+    code = _chain(ref)
+    (row,) = [r for r in chain_rows(session) if r["code"] == code]
+    firms = session.exec(
+        select(Enterprise, Grid.code)
+        .join(Grid, Grid.id == Enterprise.grid_id)
+        .where(Enterprise.chain == code)
+        .order_by(Enterprise.name)
+    ).all()
+    row["member_enterprises"] = [
+        {
+            "name": e.name,
+            "credit_code": e.credit_code or "",
+            "grid": gcode,
+            "party_org": e.party_org,
+            "members": e.members,
+            "core": e.is_core,
+        }
+        for e, gcode in firms
+    ]
+    return row
+
+
+def set_chain(
+    session: Session,
+    *,
+    chain: str,
+    lead: str | None = None,
+    secretary: str | None = None,
+    note: str | None = None,
+) -> Chain:
+    code = _chain(chain)
+    row = session.exec(select(Chain).where(Chain.code == code)).first() or Chain(code=code)
+    if lead is not None:
+        firm = find_enterprise(session, lead, "--lead")
+        if firm.chain != code:
+            raise Invalid("--lead", lead, f"{firm.name} is not a member of {code}")
+        row.lead_enterprise_id = firm.id
+    if secretary is not None:
+        row.secretary = secretary.strip() or None
+    if note is not None:
+        row.note = note.strip() or None
+    session.add(row)
+    session.flush()
+    return row

@@ -1,0 +1,55 @@
+"""`gridctl brand`: enterprises' party-building brands (党建品牌)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from gridctl import brands
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import Format, FormatOpt
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "brand"
+app = typer.Typer(help=t("help.brand"), no_args_is_help=True)
+COLUMNS = [
+    Col("id", right=True),
+    Col("name"),
+    Col("enterprise"),
+    Col("grid"),
+    Col("since"),
+    Col("description"),
+]
+
+
+@app.command(help=t("help.brand.add"), epilog=t("help.brand.add.example"))
+def add(
+    ctx: typer.Context,
+    enterprise: Annotated[str, typer.Argument(metavar="ENTERPRISE", help=t("help.arg.enterprise"))],
+    name: Annotated[str, typer.Argument(metavar="NAME", help=t("help.arg.brand"))],
+    description: Annotated[
+        str | None, typer.Option("--description", help=t("help.opt.description"))
+    ] = None,
+    since: Annotated[int | None, typer.Option("--since", help=t("help.opt.since"))] = None,
+) -> None:
+    with ledger(ctx) as session:
+        row = brands.add_brand(
+            session, enterprise=enterprise, name=name, description=description, since_year=since
+        )
+    output.say(t("brand.added", id=row.id, name=row.name))
+
+
+@app.command("list", help=t("help.brand.list"), epilog=t("help.brand.list.example"))
+def list_(
+    ctx: typer.Context,
+    enterprise: Annotated[
+        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
+    ] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    with ledger(ctx, write=False) as session:
+        records = brands.brand_rows(session, enterprise=enterprise)
+    output.rows(records, COLUMNS, fmt)

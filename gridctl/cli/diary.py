@@ -1,0 +1,50 @@
+"""`gridctl diary`: supervisors' work diaries (entries, and the notes of their visits)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+
+from gridctl import diary
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt
+from gridctl.cli.output import Col
+from gridctl.i18n import t
+
+NAME = "diary"
+app = typer.Typer(help=t("help.diary"), no_args_is_help=True)
+COLUMNS = [
+    Col("date"),
+    Col("source", "diary_source"),
+    Col("enterprise"),
+    Col("category", "category"),
+    Col("text"),
+]
+SupervisorOpt = Annotated[str, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))]
+
+
+@app.command(help=t("help.diary.add"), epilog=t("help.diary.add.example"))
+def add(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(metavar="TEXT", help=t("help.arg.diary_text"))],
+    supervisor: SupervisorOpt,
+    day: DateOpt = None,
+) -> None:
+    with ledger(ctx) as session:
+        entry = diary.add_entry(session, supervisor=supervisor, day=day or date.today(), text=text)
+    output.say(t("diary.added", id=entry.id, date=entry.date.isoformat(), supervisor=supervisor))
+
+
+@app.command("list", help=t("help.diary.list"), epilog=t("help.diary.list.example"))
+def list_(
+    ctx: typer.Context,
+    supervisor: SupervisorOpt,
+    month: MonthOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    with ledger(ctx, write=False) as session:
+        records = diary.diary_rows(session, supervisor=supervisor, period=month)
+    output.rows(records, COLUMNS, fmt)

@@ -1,0 +1,78 @@
+"""The work diary (工作日记): a supervisor's dated entries, and the notes of their visits.
+
+A supervisor's diary reads as one list: the entries written with `diary add` and every visit
+they recorded (its notes are that day's diary entry), each row marked with where it came from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import String, cast, func, literal, null, union_all
+from sqlmodel import Session, select
+
+from gridctl.dates import Period
+from gridctl.errors import Invalid
+from gridctl.ledger.models import DiaryEntry, Enterprise, Visit
+from gridctl.registers import find_supervisor
+
+
+def add_entry(
+    session: Session, *, supervisor: str, day: date, text: str, today: date | None = None
+) -> DiaryEntry:
+    person = find_supervisor(session, supervisor)
+    content = (text or "").strip()
+    if not content:
+        raise Invalid("TEXT", text, "write what was done")
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "a diary entry cannot be in the future")
+    if not person.active:
+        raise Invalid("--supervisor", supervisor, "this supervisor is no longer active")
+    entry = DiaryEntry(supervisor_id=person.id, date=day, content=content)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def diary_rows(
+    session: Session, *, supervisor: str, period: Period | None = None
+) -> list[dict[str, object]]:
+    """Diary entries and visits of one supervisor, by date (entries before visits on a day)."""
+    person = find_supervisor(session, supervisor)
+    entries = select(
+        literal("diary", String).label("source"),
+        DiaryEntry.id.label("id"),  # type: ignore[union-attr]
+        DiaryEntry.date.label("date"),  # type: ignore[attr-defined]
+        cast(null(), String).label("enterprise"),
+        cast(null(), String).label("category"),
+        DiaryEntry.content.label("text"),  # type: ignore[attr-defined]
+    ).where(DiaryEntry.supervisor_id == person.id)
+    visits = (
+        select(
+            literal("visit", String),
+            Visit.id,
+            Visit.date,
+            Enterprise.name,
+            Visit.category,
+            func.coalesce(Visit.notes, ""),
+        )
+        .join(Enterprise, Enterprise.id == Visit.enterprise_id)
+        .where(Visit.supervisor_id == person.id)
+    )
+    if period is not None:
+        entries = entries.where(DiaryEntry.date >= period.start, DiaryEntry.date < period.end)
+        visits = visits.where(Visit.date >= period.start, Visit.date < period.end)
+    both = union_all(entries, visits).subquery()
+    query = select(both).order_by(both.c.date, both.c.source, both.c.id)
+    return [
+        {
+            "date": row.date.isoformat() if hasattr(row.date, "isoformat") else str(row.date),
+            "source": row.source,
+            "id": row.id,
+            "supervisor": person.code,
+            "enterprise": row.enterprise or "",
+            "category": row.category or "",
+            "text": row.text,
+        }
+        for row in session.execute(query).all()
+    ]

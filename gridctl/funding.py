@@ -1,0 +1,413 @@
+"""Work funding (工作经费): members over time, the yearly allocation, support, spending.
+
+The station's rule is so much per registered party member a year (200 yuan by default). The
+count that decides a year's allocation is the count **in force on 1 January** of that year:
+the allocation is known at the start of the year and does not move when members join or
+leave during it (those changes count from the next year). An organisation set up during a
+year gets its first allocation the next year; extra support bridges the gap.
+
+Members over time live in member_count. The first recorded change of an enterprise also keeps
+the register's count from before it as the baseline row (no date: in force since records
+began); an enterprise with no recorded change counts its register figure (enterprise.members).
+
+Who is allocated: active enterprises with their own party organisation (party_org other than
+none). A joint branch's members are counted at each enterprise that carries them.
+
+Money is Decimal, exact to the cent; the ledger keeps whole cents in integer columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import Integer, cast, extract, func, literal, or_, union
+from sqlmodel import Session, select
+
+from gridctl.errors import Invalid
+from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup
+from gridctl.ledger.models.park import (
+    FundingAllocation,
+    FundingSpending,
+    FundingSupport,
+    MemberCount,
+)
+from gridctl.registers import find_enterprise
+
+DEFAULT_RATE = Decimal("200.00")
+CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal("1000000000")
+
+
+# --- money ------------------------------------------------------------------------------
+
+
+def parse_money(text: str | Decimal, field: str) -> Decimal:
+    """A positive amount of yuan, exact to the cent (no fractions of a cent, no floats)."""
+    try:
+        amount = text if isinstance(text, Decimal) else Decimal(str(text).strip())
+    except InvalidOperation:
+        raise Invalid(field, text, "an amount of yuan, e.g. 1200 or 1200.50") from None
+    if not amount.is_finite():
+        raise Invalid(field, text, "an amount of yuan, e.g. 1200 or 1200.50")
+    if amount.as_tuple().exponent < -2 and amount != amount.quantize(CENT):  # type: ignore[operator]
+        raise Invalid(field, text, "exact to the cent (at most 2 decimals)")
+    if amount <= 0:
+        raise Invalid(field, text, "must be more than 0")
+    if amount > MAX_AMOUNT:
+        raise Invalid(field, text, f"at most {MAX_AMOUNT} yuan")
+    return amount.quantize(CENT)
+
+
+def cents(amount: Decimal) -> int:
+    return int(amount * 100)
+
+
+def yuan(value: int | None) -> Decimal:
+    return (Decimal(value or 0) / 100).quantize(CENT)
+
+
+def _year(value: int, field: str = "--year") -> int:
+    if not 1949 <= value <= 9999:
+        raise Invalid(field, value, "a year, e.g. 2026")
+    return value
+
+
+# --- members over time ------------------------------------------------------------------
+
+
+def members_in_force(on: date):  # type: ignore[no-untyped-def]
+    """SQL: an enterprise's members in force on a day (correlated on Enterprise.id)."""
+    latest = (
+        select(MemberCount.members)
+        .where(
+            MemberCount.enterprise_id == Enterprise.id,
+            or_(
+                MemberCount.effective_from <= on,  # type: ignore[operator]
+                MemberCount.effective_from.is_(None),  # type: ignore[union-attr]
+            ),
+        )
+        .order_by(MemberCount.effective_from.desc().nulls_last())  # type: ignore[union-attr]
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(latest, Enterprise.members)
+
+
+@dataclass(frozen=True)
+class MemberChange:
+    enterprise: str
+    members: int
+    effective_from: date
+    action: str  # "recorded", "corrected" or "unchanged"
+    in_force_today: int
+
+
+def set_members(
+    session: Session,
+    *,
+    enterprise: str,
+    members: int,
+    effective_from: date,
+    today: date | None = None,
+) -> MemberChange:
+    """Record the registered members of an enterprise's organisation from a date on."""
+    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    if members < 0:
+        raise Invalid("N", members, "must be 0 or more")
+    rows = session.exec(select(MemberCount).where(MemberCount.enterprise_id == firm.id)).all()
+    if not rows:
+        session.add(MemberCount(enterprise_id=firm.id, members=firm.members, effective_from=None))
+    same_day = next((r for r in rows if r.effective_from == effective_from), None)
+    if same_day is None:
+        session.add(
+            MemberCount(enterprise_id=firm.id, members=members, effective_from=effective_from)
+        )
+        action = "recorded"
+    elif same_day.members == members:
+        action = "unchanged"
+    else:
+        same_day.members = members
+        session.add(same_day)
+        action = "corrected"
+    session.flush()
+    now = session.exec(
+        select(members_in_force(today or date.today())).where(Enterprise.id == firm.id)
+    ).one()
+    # The register shows the count in force today.
+    firm.members = now
+    session.add(firm)
+    session.flush()
+    return MemberChange(firm.name, members, effective_from, action, now)
+
+
+def member_history(session: Session, *, enterprise: str) -> list[dict[str, object]]:
+    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    rows = session.exec(
+        select(MemberCount)
+        .where(MemberCount.enterprise_id == firm.id)
+        .order_by(MemberCount.effective_from.asc().nulls_first())  # type: ignore[union-attr]
+    ).all()
+    if not rows:
+        return [{"enterprise": firm.name, "from": "", "members": firm.members}]
+    return [
+        {
+            "enterprise": firm.name,
+            "from": r.effective_from.isoformat() if r.effective_from else "",
+            "members": r.members,
+        }
+        for r in rows
+    ]
+
+
+# --- the yearly allocation --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Allocation:
+    year: int
+    rate: Decimal
+    organisations: int
+    members: int
+    amount: Decimal
+    inserted: int
+    updated: int
+    unchanged: int
+    removed: int
+
+
+def _year_rate(session: Session, year: int, rate: str | Decimal | None) -> int:
+    if rate is not None:
+        return cents(parse_money(rate, "--rate"))
+    kept = session.exec(
+        select(func.max(FundingAllocation.rate_cents)).where(FundingAllocation.year == year)
+    ).one()
+    return kept or cents(DEFAULT_RATE)
+
+
+def allocate(session: Session, *, year: int, rate: str | Decimal | None = None) -> Allocation:
+    """Compute the year's allocation for every organisation; running it again updates."""
+    year = _year(year)
+    rate_cents = _year_rate(session, year, rate)
+    due = session.exec(
+        select(Enterprise.id, members_in_force(date(year, 1, 1))).where(
+            Enterprise.party_org != "none", Enterprise.status == "active"
+        )
+    ).all()
+    existing = {
+        a.enterprise_id: a
+        for a in session.exec(select(FundingAllocation).where(FundingAllocation.year == year))
+    }
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    for enterprise_id, members in due:
+        row = existing.pop(enterprise_id, None)
+        amount = members * rate_cents
+        if row is None:
+            row = FundingAllocation(enterprise_id=enterprise_id, year=year)
+            counts["inserted"] += 1
+        elif (row.members, row.rate_cents) == (members, rate_cents):
+            counts["unchanged"] += 1
+            continue
+        else:
+            counts["updated"] += 1
+        row.members, row.rate_cents, row.amount_cents = members, rate_cents, amount
+        session.add(row)
+    for stale in existing.values():  # no longer an organisation: its allocation goes
+        session.delete(stale)
+    session.flush()
+    total_members = sum(m for _, m in due)
+    return Allocation(
+        year=year,
+        rate=yuan(rate_cents),
+        organisations=len(due),
+        members=total_members,
+        amount=yuan(total_members * rate_cents),
+        removed=len(existing),
+        **counts,
+    )
+
+
+# --- support and spending ---------------------------------------------------------------
+
+
+def _organisation(session: Session, enterprise: str) -> Enterprise:
+    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    if firm.party_org == "none":
+        raise Invalid("ENTERPRISE", enterprise, "has no party organisation to fund")
+    return firm
+
+
+def add_support(
+    session: Session,
+    *,
+    enterprise: str,
+    amount: str | Decimal,
+    year: int,
+    reason: str,
+    day: date | None = None,
+) -> FundingSupport:
+    """Extra support for an organisation whose own dues fall short."""
+    firm = _organisation(session, enterprise)
+    money = parse_money(amount, "AMOUNT")
+    year = _year(year)
+    why = (reason or "").strip()
+    if not why:
+        raise Invalid("--reason", reason, "say why the organisation needs support")
+    row = FundingSupport(
+        enterprise_id=firm.id,
+        year=year,
+        amount_cents=cents(money),
+        reason=why,
+        granted_on=day or date.today(),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def balance_cents(session: Session, enterprise_id: int, year: int) -> int:
+    allocated = session.exec(
+        select(func.coalesce(func.sum(FundingAllocation.amount_cents), 0)).where(
+            FundingAllocation.enterprise_id == enterprise_id, FundingAllocation.year == year
+        )
+    ).one()
+    support = session.exec(
+        select(func.coalesce(func.sum(FundingSupport.amount_cents), 0)).where(
+            FundingSupport.enterprise_id == enterprise_id, FundingSupport.year == year
+        )
+    ).one()
+    spent = session.exec(
+        select(func.coalesce(func.sum(FundingSpending.amount_cents), 0)).where(
+            FundingSpending.enterprise_id == enterprise_id,
+            FundingSpending.date >= date(year, 1, 1),
+            FundingSpending.date < date(year + 1, 1, 1),
+        )
+    ).one()
+    return int(allocated) + int(support) - int(spent)
+
+
+def add_spending(
+    session: Session,
+    *,
+    enterprise: str,
+    amount: str | Decimal,
+    day: date,
+    purpose: str,
+    today: date | None = None,
+) -> tuple[FundingSpending, Decimal]:
+    """Money spent from the year's funds; never more than the year's balance."""
+    firm = _organisation(session, enterprise)
+    money = parse_money(amount, "AMOUNT")
+    what = (purpose or "").strip()
+    if not what:
+        raise Invalid("--purpose", purpose, "say what the money was spent on")
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "spending cannot be in the future")
+    left = balance_cents(session, firm.id, day.year)  # type: ignore[arg-type]
+    if cents(money) > left:
+        raise Invalid(
+            "AMOUNT",
+            amount,
+            f"more than the {day.year} balance of {yuan(left)} yuan "
+            "(allocate the year or grant support first)",
+        )
+    row = FundingSpending(enterprise_id=firm.id, date=day, amount_cents=cents(money), purpose=what)
+    session.add(row)
+    session.flush()
+    return row, yuan(left - cents(money))
+
+
+# --- the list ---------------------------------------------------------------------------
+
+
+def funding_rows(
+    session: Session, *, year: int | None = None, enterprise: str | None = None
+) -> list[dict[str, object]]:
+    """Per organisation and year: members, rate, amount, support, spent and balance."""
+    spend_year = cast(extract("year", FundingSpending.date), Integer)
+    keys = union(
+        select(FundingAllocation.enterprise_id, FundingAllocation.year),
+        select(FundingSupport.enterprise_id, FundingSupport.year),
+        select(FundingSpending.enterprise_id, spend_year),
+    ).subquery("k")
+    support = (
+        select(
+            FundingSupport.enterprise_id,
+            FundingSupport.year,
+            func.sum(FundingSupport.amount_cents).label("cents"),
+        )
+        .group_by(FundingSupport.enterprise_id, FundingSupport.year)
+        .subquery("sup")
+    )
+    spent = (
+        select(
+            FundingSpending.enterprise_id,
+            spend_year.label("year"),
+            func.sum(FundingSpending.amount_cents).label("cents"),
+        )
+        .group_by(FundingSpending.enterprise_id, spend_year)
+        .subquery("spe")
+    )
+    level1 = Grid.__table__.alias("level1")
+    group_name = (
+        select(func.min(GuidanceGroup.name))
+        .where(GuidanceGroup.grid_id == func.coalesce(level1.c.id, Grid.id))
+        .scalar_subquery()
+    )
+    k_ent, k_year = keys.c[0], keys.c[1]
+    query = (
+        select(
+            k_year,
+            Enterprise.name,
+            Enterprise.credit_code,
+            Enterprise.party_org,
+            Enterprise.chain,
+            Grid.code,
+            level1.c.code,
+            group_name,
+            FundingAllocation.members,
+            FundingAllocation.rate_cents,
+            FundingAllocation.amount_cents,
+            support.c.cents,
+            spent.c.cents,
+        )
+        .select_from(keys)
+        .join(Enterprise, Enterprise.id == k_ent)
+        .join(Grid, Grid.id == Enterprise.grid_id)
+        .outerjoin(level1, level1.c.id == Grid.parent_id)
+        .outerjoin(
+            FundingAllocation,
+            (FundingAllocation.enterprise_id == k_ent) & (FundingAllocation.year == k_year),
+        )
+        .outerjoin(support, (support.c.enterprise_id == k_ent) & (support.c.year == k_year))
+        .outerjoin(spent, (spent.c.enterprise_id == k_ent) & (spent.c.year == k_year))
+        .order_by(k_year, Grid.code, Enterprise.name)
+    )
+    if year is not None:
+        query = query.where(k_year == literal(_year(year)))
+    if enterprise:
+        query = query.where(k_ent == find_enterprise(session, enterprise, "--enterprise").id)
+    return [_row(*r) for r in session.execute(query).all()]
+
+
+def _row(  # type: ignore[no-untyped-def]
+    year, name, code, org, chain, grid, level1, group, members, rate, amount, support, spent
+) -> dict[str, object]:
+    amount, support, spent = amount or 0, support or 0, spent or 0
+    return {
+        "year": int(year),
+        "enterprise": name,
+        "credit_code": code or "",
+        "organisation": org,
+        "grid": grid,
+        "level1_grid": level1 or "",
+        "group": group or "",
+        "chain": chain or "",
+        "members": members or 0,
+        "rate": yuan(rate) if rate else None,
+        "amount": yuan(amount),
+        "support": yuan(support),
+        "spent": yuan(spent),
+        "balance": yuan(amount + support - spent),
+    }

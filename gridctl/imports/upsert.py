@@ -1,0 +1,69 @@
+"""Write records of a small register: insert the new, update the changed, count the rest.
+
+Core executemany on the model's table (the models stay the one description of the tables).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, update
+from sqlmodel import Session
+
+from gridctl.imports.spec import Counts
+
+
+def records(chunks: Iterable[list[tuple[int, Any]]]) -> list[Any]:
+    return [rec for chunk in chunks for _, rec in chunk]
+
+
+def upsert(
+    session: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    match: Callable[[dict[str, Any]], dict[str, Any] | None],
+    defaults: Callable[[dict[str, Any]], dict[str, Any]],
+    dry_run: bool,
+) -> Counts:
+    """`match(row)` is the ledger's current values of the row's record (with "id"), or None.
+
+    A row carries only the fields whose column the file has; those are compared and updated.
+    """
+    counts = Counts()
+    inserts: list[dict[str, Any]] = []
+    updates: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row in rows:
+        fields = {k: v for k, v in row.items() if not k.startswith("_")}
+        old = match(row)
+        if old is None:
+            inserts.append({**defaults(row), **fields})
+        elif any(old.get(k) != v for k, v in fields.items()):
+            updates.setdefault(frozenset(fields), []).append(
+                {"b_id": old["id"], **{f"b_{k}": v for k, v in fields.items()}}
+            )
+            counts.updated += 1
+        else:
+            counts.unchanged += 1
+    counts.inserted = len(inserts)
+    if dry_run:
+        return counts
+    for group in _same_keys(inserts):
+        session.execute(insert(table), group)
+    for keys, params in updates.items():
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({k: bindparam(f"b_{k}") for k in keys})
+        )
+        session.execute(stmt, params)
+    return counts
+
+
+def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """executemany needs the same keys in every row: group them."""
+    groups: dict[frozenset[Hashable], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(frozenset(row), []).append(row)
+    return list(groups.values())

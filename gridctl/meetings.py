@@ -1,0 +1,273 @@
+"""Meetings: the monthly group meetings (指导组月度例会), the quarterly group-leader meetings
+(组长季度工作例会) and the joint meetings (联席会议), with who attended, the topics, the
+decisions and the problems taken up. A hard problem is referred to a joint meeting and the
+meeting's outcome recorded against it (solving it, when the meeting did).
+
+One monthly meeting per group and month, one leaders' meeting per quarter, one joint meeting
+per day. A meeting may be recorded ahead of its day (so problems can be referred to it).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from gridctl import dates, vocab
+from gridctl.errors import Conflict, Invalid, NotFound
+from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor
+from gridctl.ledger.models.park import Meeting, MeetingAttendee, MeetingProblem
+from gridctl.problems import OPEN_STATES, finish_problem
+from gridctl.registers import find_group, find_supervisor
+
+GROUP_KIND = "group-monthly"
+
+
+def _lines(items: list[str] | None) -> str | None:
+    kept = [i.strip() for i in items or [] if i and i.strip()]
+    return "\n".join(kept) or None
+
+
+def _same_period(kind: str, day: date) -> dates.Period:
+    if kind == GROUP_KIND:
+        return dates.month(f"{day.year:04d}-{day.month:02d}")
+    if kind == "leader-quarterly":
+        return dates.quarter_of(day)
+    return dates.Period(day.isoformat(), day, day + timedelta(days=1))
+
+
+def find_meeting(session: Session, meeting_id: int, field: str = "MEETING_ID") -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(field, meeting_id, "meeting id; see `gridctl meeting list`")
+    return meeting
+
+
+def _find_problem(session: Session, problem_id: int, field: str) -> Problem:
+    problem = session.get(Problem, problem_id)
+    if problem is None:
+        raise NotFound(field, problem_id, "problem id; see `gridctl problem list`")
+    return problem
+
+
+def add_meeting(
+    session: Session,
+    *,
+    kind: str,
+    day: date,
+    group: str | None = None,
+    title: str | None = None,
+    attendees: list[str] | None = None,
+    topics: list[str] | None = None,
+    decisions: list[str] | None = None,
+    problems: list[int] | None = None,
+) -> Meeting:
+    code = vocab.parse(vocab.MEETING_KIND, kind, "--kind")
+    grp = _meeting_group(session, code, group)
+    period = _same_period(code, day)
+    clash = session.exec(
+        select(Meeting.id).where(
+            Meeting.kind == code,
+            Meeting.date >= period.start,
+            Meeting.date < period.end,
+            Meeting.group_id == grp.id if grp else Meeting.group_id.is_(None),  # type: ignore[union-attr]
+        )
+    ).first()
+    if clash is not None:
+        raise Conflict(
+            "--date",
+            day.isoformat(),
+            f"meeting {clash} is already this {code} meeting of {period.label}",
+        )
+    meeting = Meeting(
+        kind=code,
+        date=day,
+        group_id=grp.id if grp else None,
+        title=(title or "").strip() or None,
+        topics=_lines(topics),
+        decisions=_lines(decisions),
+    )
+    session.add(meeting)
+    session.flush()
+    for person in _attendees(session, attendees or [], grp):
+        session.add(MeetingAttendee(meeting_id=meeting.id, supervisor_id=person.id))
+    for problem_id in dict.fromkeys(problems or []):
+        problem = _find_problem(session, problem_id, "--problem")
+        if problem.opened > day:
+            raise Invalid("--problem", problem_id, f"opened {problem.opened}, after the meeting")
+        session.add(MeetingProblem(meeting_id=meeting.id, problem_id=problem.id))
+    session.flush()
+    return meeting
+
+
+def _meeting_group(session: Session, kind: str, group: str | None) -> GuidanceGroup | None:
+    if kind == GROUP_KIND:
+        if not group or not group.strip():
+            raise Invalid("--group", group or "", "a monthly group meeting needs its group")
+        return find_group(session, group)
+    if group:
+        raise Invalid("--group", group, "only a monthly group meeting belongs to a group")
+    return None
+
+
+def _attendees(session: Session, refs: list[str], group: GuidanceGroup | None) -> list[Supervisor]:
+    people: dict[int, Supervisor] = {}
+    for ref in refs:
+        person = find_supervisor(session, ref, "--attendee")
+        if group is not None and person.group_id != group.id:
+            raise Invalid("--attendee", ref, f"not a supervisor of {group.name}")
+        people[person.id] = person  # type: ignore[index]
+    return list(people.values())
+
+
+# --- problems taken to meetings ---------------------------------------------------------
+
+
+def refer(
+    session: Session, *, problem_id: int, meeting_id: int, note: str | None = None
+) -> tuple[Problem, Meeting]:
+    """Refer an open problem to a joint meeting; it is then being worked on (in progress)."""
+    problem = _find_problem(session, problem_id, "ID")
+    meeting = find_meeting(session, meeting_id, "--meeting")
+    if meeting.kind != "joint":
+        raise Invalid(
+            "--meeting",
+            meeting_id,
+            f"meeting {meeting_id} is a {meeting.kind} meeting; refer to a joint meeting",
+        )
+    if problem.status not in OPEN_STATES:
+        raise Invalid("ID", problem_id, f"problem is already {problem.status}")
+    if meeting.date < problem.opened:
+        raise Invalid(
+            "--meeting",
+            meeting_id,
+            f"the meeting ({meeting.date}) is before the problem was opened ({problem.opened})",
+        )
+    if session.get(MeetingProblem, (meeting.id, problem.id)) is not None:
+        raise Conflict("ID", problem_id, f"already referred to meeting {meeting_id}")
+    session.add(
+        MeetingProblem(
+            meeting_id=meeting.id, problem_id=problem.id, note=(note or "").strip() or None
+        )
+    )
+    problem.status = "in-progress"
+    session.add(problem)
+    session.flush()
+    return problem, meeting
+
+
+def record_outcome(
+    session: Session,
+    *,
+    meeting_id: int,
+    problem_id: int,
+    outcome: str,
+    solved: bool = False,
+    today: date | None = None,
+) -> MeetingProblem:
+    """What the meeting decided on a problem it took up; `solved` also closes the problem."""
+    meeting = find_meeting(session, meeting_id)
+    if meeting.date > (today or date.today()):
+        raise Invalid(
+            "MEETING_ID", meeting_id, f"the meeting ({meeting.date}) has not been held yet"
+        )
+    link = session.get(MeetingProblem, (meeting_id, problem_id))
+    if link is None:
+        raise NotFound("PROBLEM_ID", problem_id, f"problem taken up at meeting {meeting_id}")
+    text = (outcome or "").strip()
+    if not text:
+        raise Invalid("--outcome", outcome, "say what the meeting decided")
+    link.outcome = text
+    link.outcome_on = meeting.date
+    session.add(link)
+    if solved:
+        finish_problem(session, problem_id=problem_id, note=text, day=meeting.date)
+    session.flush()
+    return link
+
+
+# --- listing ----------------------------------------------------------------------------
+
+
+def meeting_rows(
+    session: Session,
+    *,
+    kind: str | None = None,
+    group: str | None = None,
+    period: dates.Period | None = None,
+) -> list[dict[str, object]]:
+    attended = (
+        select(func.count())
+        .select_from(MeetingAttendee)
+        .where(MeetingAttendee.meeting_id == Meeting.id)
+        .scalar_subquery()
+    )
+    taken_up = (
+        select(func.count())
+        .select_from(MeetingProblem)
+        .where(MeetingProblem.meeting_id == Meeting.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(Meeting, GuidanceGroup.name, attended, taken_up)
+        .outerjoin(GuidanceGroup, GuidanceGroup.id == Meeting.group_id)
+        .order_by(Meeting.date, Meeting.id)
+    )
+    if kind:
+        query = query.where(Meeting.kind == vocab.parse(vocab.MEETING_KIND, kind, "--kind"))
+    if group:
+        query = query.where(Meeting.group_id == find_group(session, group).id)
+    if period is not None:
+        query = query.where(Meeting.date >= period.start, Meeting.date < period.end)
+    return [
+        {
+            "id": m.id,
+            "date": m.date.isoformat(),
+            "kind": m.kind,
+            "group": gname or "",
+            "title": m.title or "",
+            "attendees": n_att,
+            "problems": n_prob,
+        }
+        for m, gname, n_att, n_prob in session.exec(query).all()
+    ]
+
+
+def meeting_detail(session: Session, meeting_id: int) -> dict[str, object]:
+    meeting = find_meeting(session, meeting_id)
+    group = session.get(GuidanceGroup, meeting.group_id) if meeting.group_id else None
+    people = session.exec(
+        select(Supervisor.code, Supervisor.name)
+        .join(MeetingAttendee, MeetingAttendee.supervisor_id == Supervisor.id)
+        .where(MeetingAttendee.meeting_id == meeting.id)
+        .order_by(Supervisor.code)
+    ).all()
+    problems = session.exec(
+        select(MeetingProblem, Problem, Enterprise.name)
+        .join(Problem, Problem.id == MeetingProblem.problem_id)
+        .join(Enterprise, Enterprise.id == Problem.enterprise_id)
+        .where(MeetingProblem.meeting_id == meeting.id)
+        .order_by(col(Problem.id))
+    ).all()
+    return {
+        "id": meeting.id,
+        "date": meeting.date.isoformat(),
+        "kind": meeting.kind,
+        "group": group.name if group else "",
+        "title": meeting.title or "",
+        "topics": (meeting.topics or "").splitlines(),
+        "decisions": (meeting.decisions or "").splitlines(),
+        "attendees": [{"code": c, "name": n} for c, n in people],
+        "problems": [
+            {
+                "id": p.id,
+                "enterprise": ename,
+                "description": p.description,
+                "status": p.status,
+                "note": link.note or "",
+                "outcome": link.outcome or "",
+            }
+            for link, p, ename in problems
+        ],
+    }

@@ -1,0 +1,224 @@
+"""The sample park's own work: member changes, funding, meetings and referrals, welfare
+claims, the resource map, chains, brands and the belt, from the small CSV files in
+sample_data/park/ (UTF-8, Chinese headers), loaded through the services.
+
+`load_park_extras(session, directory)` runs after the registers, visits and problems of the
+sample are in; it does not commit. Files of an import kind (member changes, welfare
+projects, resources, brands) go through the importer (gridctl/imports), in the same session;
+the others are read here and recorded through the services. A bad row raises an error whose
+field starts with FILE:ROW.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from contextlib import nullcontext
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from gridctl import brands, chains, dates, funding, meetings, resources, welfare
+from gridctl.errors import GridctlError, Invalid, NotFound
+from gridctl.i18n import t
+from gridctl.ledger.models import Enterprise, Problem
+from gridctl.ledger.models.park import Meeting
+
+LIST_SEP = ("、", "；", ";")
+# Files loaded through the importer: file -> import kind.
+IMPORTED = {
+    "member_changes.csv": "member_changes",
+    "welfare_projects.csv": "welfare_projects",
+    "resources.csv": "resources",
+    "brands.csv": "brands",
+}
+
+
+def _import(session: Session, path: Path, kind: str) -> int:
+    """Import one file as `kind` in this session (the caller commits); refused: Invalid."""
+    from gridctl.imports.loader import run_import
+
+    result = run_import(lambda write: nullcontext(session), kind=kind, path=path)
+    if result.errors:
+        first = result.errors[0]
+        raise Invalid(f"{path.name}:{first.line}: {first.column}", first.value, first.message)
+    return result.rows
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for lineno, row in enumerate(csv.DictReader(f), start=2):
+            yield lineno, {k.strip(): (v or "").strip() for k, v in row.items() if k}
+
+
+def _day(text: str, field: str) -> date:
+    try:
+        return dates.iso_date(text)
+    except ValueError as exc:
+        raise Invalid(field, text, str(exc)) from None
+
+
+def _split(text: str) -> list[str]:
+    for sep in LIST_SEP[1:]:
+        text = text.replace(sep, LIST_SEP[0])
+    return [p.strip() for p in text.split(LIST_SEP[0]) if p.strip()]
+
+
+def _int(text: str, field: str) -> int | None:
+    if not text:
+        return None
+    if not text.isdigit():
+        raise Invalid(field, text, "a whole number")
+    return int(text)
+
+
+def _funding(s: Session, r: dict[str, str], allocated: set[int]) -> None:
+    year = _int(r["年度"], "年度") or 0
+    if year not in allocated:  # the year's allocation comes before its support and spending
+        funding.allocate(s, year=year)
+        allocated.add(year)
+    if r["类型"] == "补助":
+        funding.add_support(
+            s,
+            enterprise=r["企业"],
+            amount=Decimal(r["金额"]),
+            year=year,
+            reason=r["说明"],
+            day=_day(r["日期"], "日期"),
+        )
+    elif r["类型"] == "支出":
+        funding.add_spending(
+            s,
+            enterprise=r["企业"],
+            amount=r["金额"],
+            day=_day(r["日期"], "日期"),
+            purpose=r["说明"],
+        )
+    else:
+        raise Invalid("类型", r["类型"], "补助 or 支出")
+
+
+def _meeting(s: Session, r: dict[str, str]) -> None:
+    meetings.add_meeting(
+        s,
+        kind=r["类型"],
+        day=_day(r["日期"], "日期"),
+        group=r["指导组"] or None,
+        title=r["名称"],
+        attendees=_split(r["参会人员"]),
+        topics=_split(r["议题"]),
+        decisions=_split(r["议定事项"]),
+    )
+
+
+def _referral(s: Session, r: dict[str, str]) -> None:
+    day = _day(r["会议日期"], "会议日期")
+    meeting = s.exec(select(Meeting).where(Meeting.kind == "joint", Meeting.date == day)).first()
+    if meeting is None:
+        raise NotFound("会议日期", r["会议日期"], "date of a joint meeting in meetings.csv")
+    problem = s.exec(
+        select(Problem)
+        .join(Enterprise, Enterprise.id == Problem.enterprise_id)
+        .where(Enterprise.name == r["企业"], Problem.description == r["问题描述"])
+    ).first()
+    if problem is None:
+        raise NotFound("问题描述", r["问题描述"], f"a problem of {r['企业']} in the ledger")
+    meetings.refer(s, problem_id=problem.id, meeting_id=meeting.id)  # type: ignore[arg-type]
+    if r["研究结果"]:
+        meetings.record_outcome(
+            s,
+            meeting_id=meeting.id,  # type: ignore[arg-type]
+            problem_id=problem.id,  # type: ignore[arg-type]
+            outcome=r["研究结果"],
+            solved=r["是否解决"] in ("是", "yes", "y", "true", "1"),
+        )
+
+
+def _claim(s: Session, r: dict[str, str]) -> None:
+    row = welfare.claim(
+        s,
+        project=r["项目"],
+        enterprise=r["企业"],
+        day=_day(r["认领日期"], "认领日期"),
+        note=r["备注"],
+    )
+    if r["完成日期"]:
+        welfare.complete(
+            s,
+            claim_id=row.id,  # type: ignore[arg-type]
+            day=_day(r["完成日期"], "完成日期"),
+            participants=_int(r["参与人数"], "参与人数") or 0,
+        )
+
+
+def _use(s: Session, r: dict[str, str]) -> None:
+    resources.record_use(
+        s,
+        resource=r["资源"],
+        enterprise=r["使用企业"],
+        day=_day(r["日期"], "日期"),
+        purpose=r["用途"],
+        participants=_int(r["参与人数"], "参与人数"),
+    )
+
+
+def _chain(s: Session, r: dict[str, str]) -> None:
+    chains.set_chain(
+        s,
+        chain=r["产业链"],
+        lead=r["牵头企业"] or None,
+        secretary=r["书记"] or None,
+        note=r["备注"] or None,
+    )
+
+
+def _site(s: Session, r: dict[str, str]) -> None:
+    brands.add_site(
+        s,
+        enterprise=r["企业"],
+        belt=r["示范带"],
+        position=_int(r["顺序"], "顺序"),
+        feature=r["特色"],
+    )
+
+
+def load_park_extras(session: Session, directory: Path | str) -> list[str]:
+    """Load every file of sample_data/park/ that is there; one summary line per file."""
+    folder = Path(directory)
+    allocated: set[int] = set()
+    steps: list[tuple[str, Callable[[Session, dict[str, str]], None] | None]] = [
+        ("member_changes.csv", None),
+        ("funding.csv", lambda s, r: _funding(s, r, allocated)),
+        ("meetings.csv", _meeting),
+        ("referrals.csv", _referral),
+        ("welfare_projects.csv", None),
+        ("welfare_claims.csv", _claim),
+        ("resources.csv", None),
+        ("resource_uses.csv", _use),
+        ("chains.csv", _chain),
+        ("brands.csv", None),
+        ("belt.csv", _site),
+    ]
+    lines = []
+    for name, load in steps:
+        path = folder / name
+        if not path.exists():
+            continue
+        if load is None:
+            count = _import(session, path, IMPORTED[name])
+            lines.append(t("park_sample.loaded", file=f"{folder.name}/{name}", count=count))
+            continue
+        count = 0
+        for lineno, row in _rows(path):
+            try:
+                load(session, row)
+            except GridctlError as exc:
+                exc.field = f"{path.name}:{lineno}: {exc.field}"
+                raise
+            except KeyError as exc:
+                raise Invalid(f"{path.name}:{lineno}", exc.args[0], "missing column") from None
+            count += 1
+        lines.append(t("park_sample.loaded", file=f"{folder.name}/{name}", count=count))
+    return lines

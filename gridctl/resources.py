@@ -1,0 +1,173 @@
+"""The park resource map (园区资源地图): venues and facilities enterprises open to each other
+(the party-service centre, master studios, the live-stream room ...), and their use by other
+enterprises' organisations.
+
+A resource without an owner enterprise is the station's own; it then needs a grid. A use by
+the owner itself is not a shared use and is refused, as is a use by more people than the
+resource holds.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from gridctl import vocab
+from gridctl.dates import Period
+from gridctl.errors import Conflict, Invalid, NotFound
+from gridctl.ledger.models import Enterprise, Grid
+from gridctl.ledger.models.park import Resource, ResourceUse
+from gridctl.registers import find_enterprise, find_grid
+
+
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+def add_resource(
+    session: Session,
+    *,
+    name: str,
+    kind: str,
+    owner: str | None = None,
+    grid: str | None = None,
+    capacity: int | None = None,
+    terms: str | None = None,
+    address: str | None = None,
+) -> Resource:
+    title = _text(name)
+    if title is None:
+        raise Invalid("NAME", name, "must not be empty")
+    if session.exec(select(Resource).where(Resource.name == title)).first():
+        raise Conflict("NAME", title, "a resource with this name exists")
+    code = vocab.parse(vocab.RESOURCE_KIND, kind, "--kind")
+    firm = find_enterprise(session, owner, "--owner") if owner else None
+    if grid:
+        grid_id = find_grid(session, grid).id
+    elif firm is not None:
+        grid_id = firm.grid_id  # where its owner is
+    else:
+        raise Invalid("--grid", "", "a resource without an owner enterprise needs its grid")
+    if capacity is not None and capacity < 1:
+        raise Invalid("--capacity", capacity, "at least 1 person")
+    row = Resource(
+        name=title,
+        kind=code,
+        owner_id=firm.id if firm else None,
+        grid_id=grid_id,
+        capacity=capacity,
+        terms=_text(terms),
+        address=_text(address),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def find_resource(session: Session, ref: str, field: str = "RESOURCE") -> Resource:
+    ref = ref.strip()
+    row = session.get(Resource, int(ref)) if ref.isdigit() and len(ref) < 10 else None
+    row = row or session.exec(select(Resource).where(Resource.name == ref)).first()
+    if row is None:
+        raise NotFound(field, ref, "resource id or name; see `gridctl resource list`")
+    return row
+
+
+def record_use(
+    session: Session,
+    *,
+    resource: str,
+    enterprise: str,
+    day: date,
+    purpose: str,
+    participants: int | None = None,
+    today: date | None = None,
+) -> ResourceUse:
+    place = find_resource(session, resource)
+    firm = find_enterprise(session, enterprise)
+    if place.owner_id == firm.id:
+        raise Invalid("--enterprise", enterprise, "owns this resource; record uses by others")
+    what = _text(purpose)
+    if what is None:
+        raise Invalid("--purpose", purpose, "say what it was used for")
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "a use cannot be in the future")
+    if participants is not None and participants < 1:
+        raise Invalid("--participants", participants, "at least 1")
+    if participants is not None and place.capacity is not None and participants > place.capacity:
+        raise Invalid("--participants", participants, f"{place.name} holds {place.capacity}")
+    row = ResourceUse(
+        resource_id=place.id,
+        enterprise_id=firm.id,
+        date=day,
+        purpose=what,
+        participants=participants,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def resource_rows(
+    session: Session, *, grid: str | None = None, kind: str | None = None
+) -> list[dict[str, object]]:
+    uses = (
+        select(func.count(ResourceUse.id))
+        .where(ResourceUse.resource_id == Resource.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(Resource, Enterprise.name, Grid.code, uses)
+        .outerjoin(Enterprise, Enterprise.id == Resource.owner_id)
+        .join(Grid, Grid.id == Resource.grid_id)
+        .order_by(Grid.code, Resource.name)
+    )
+    if grid:
+        g = find_grid(session, grid)
+        query = query.where((Grid.id == g.id) | (Grid.parent_id == g.id))
+    if kind:
+        query = query.where(Resource.kind == vocab.parse(vocab.RESOURCE_KIND, kind, "--kind"))
+    return [
+        {
+            "id": r.id,
+            "name": r.name,
+            "kind": r.kind,
+            "owner": owner or "",
+            "grid": gcode,
+            "capacity": r.capacity,
+            "terms": r.terms or "",
+            "address": r.address or "",
+            "uses": n,
+        }
+        for r, owner, gcode, n in session.exec(query).all()
+    ]
+
+
+def use_rows(
+    session: Session, *, resource: str | None = None, period: Period | None = None
+) -> list[dict[str, object]]:
+    query = (
+        select(ResourceUse, Resource.name, Enterprise.name)
+        .join(Resource, Resource.id == ResourceUse.resource_id)
+        .join(Enterprise, Enterprise.id == ResourceUse.enterprise_id)
+        .order_by(ResourceUse.date, ResourceUse.id)
+    )
+    if resource:
+        query = query.where(
+            ResourceUse.resource_id == find_resource(session, resource, "--resource").id
+        )
+    if period is not None:
+        query = query.where(ResourceUse.date >= period.start, ResourceUse.date < period.end)
+    return [
+        {
+            "id": u.id,
+            "date": u.date.isoformat(),
+            "resource": rname,
+            "enterprise": ename,
+            "purpose": u.purpose,
+            "participants": u.participants,
+        }
+        for u, rname, ename in session.exec(query).all()
+    ]
