@@ -15,6 +15,23 @@ from gridctl.ledger.models.points import Activity, ActivityEnterprise
 from gridctl.registers import find_enterprise, find_group, find_supervisor
 
 
+def check_activity(
+    *, title: str, day: date, kind: str, participants: int | None, today: date | None = None
+) -> tuple[str, str]:
+    """The rules of an activity that need no ledger (the import checks each row with them):
+    the title stripped and the kind's code, or Invalid naming TITLE, --date, --kind or
+    --participants."""
+    text = (title or "").strip()
+    if not text:
+        raise Invalid("TITLE", title or "", "must not be empty")
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "an activity cannot be in the future")
+    code = vocab.parse(vocab.ACTIVITY_KIND, kind, "--kind")
+    if participants is not None and participants < 0:
+        raise Invalid("--participants", participants, "0 or more")
+    return text, code
+
+
 def add_activity(
     session: Session,
     *,
@@ -27,15 +44,10 @@ def add_activity(
     source: str = "cli",
     today: date | None = None,
 ) -> Activity:
-    text = (title or "").strip()
-    if not text:
-        raise Invalid("TITLE", title or "", "must not be empty")
+    text, code = check_activity(
+        title=title, day=day, kind=kind, participants=participants, today=today
+    )
     person = find_supervisor(session, supervisor)
-    if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "an activity cannot be in the future")
-    code = vocab.parse(vocab.ACTIVITY_KIND, kind, "--kind")
-    if participants is not None and participants < 0:
-        raise Invalid("--participants", participants, "0 or more")
     firms = {}
     for ref in enterprises or []:
         firm = find_enterprise(session, ref)

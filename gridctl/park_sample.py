@@ -3,14 +3,17 @@ claims, the resource map, chains, brands and the belt, from the small CSV files 
 sample_data/park/ (UTF-8, Chinese headers), loaded through the services.
 
 `load_park_extras(session, directory)` runs after the registers, visits and problems of the
-sample are in; it does not commit. A bad row raises the service's error with the field
-prefixed by FILE:ROW.
+sample are in; it does not commit. Files of an import kind (member changes, welfare
+projects, resources, brands) go through the importer (gridctl/imports), in the same session;
+the others are read here and recorded through the services. A bad row raises an error whose
+field starts with FILE:ROW.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +27,24 @@ from gridctl.ledger.models import Enterprise, Problem
 from gridctl.ledger.models.park import Meeting
 
 LIST_SEP = ("、", "；", ";")
+# Files loaded through the importer: file -> import kind.
+IMPORTED = {
+    "member_changes.csv": "member_changes",
+    "welfare_projects.csv": "welfare_projects",
+    "resources.csv": "resources",
+    "brands.csv": "brands",
+}
+
+
+def _import(session: Session, path: Path, kind: str) -> int:
+    """Import one file as `kind` in this session (the caller commits); refused: Invalid."""
+    from gridctl.imports.loader import run_import
+
+    result = run_import(lambda write: nullcontext(session), kind=kind, path=path)
+    if result.errors:
+        first = result.errors[0]
+        raise Invalid(f"{path.name}:{first.line}: {first.column}", first.value, first.message)
+    return result.rows
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -51,15 +72,6 @@ def _int(text: str, field: str) -> int | None:
     if not text.isdigit():
         raise Invalid(field, text, "a whole number")
     return int(text)
-
-
-def _members(s: Session, r: dict[str, str]) -> None:
-    funding.set_members(
-        s,
-        enterprise=r["企业"],
-        members=_int(r["党员人数"], "党员人数") or 0,
-        effective_from=_day(r["生效日期"], "生效日期"),
-    )
 
 
 def _funding(s: Session, r: dict[str, str], allocated: set[int]) -> None:
@@ -124,10 +136,6 @@ def _referral(s: Session, r: dict[str, str]) -> None:
         )
 
 
-def _project(s: Session, r: dict[str, str]) -> None:
-    welfare.add_project(s, name=r["名称"], category=r["类别"], description=r["说明"])
-
-
 def _claim(s: Session, r: dict[str, str]) -> None:
     row = welfare.claim(
         s,
@@ -143,19 +151,6 @@ def _claim(s: Session, r: dict[str, str]) -> None:
             day=_day(r["完成日期"], "完成日期"),
             participants=_int(r["参与人数"], "参与人数") or 0,
         )
-
-
-def _resource(s: Session, r: dict[str, str]) -> None:
-    resources.add_resource(
-        s,
-        name=r["名称"],
-        kind=r["类型"],
-        owner=r["提供企业"] or None,
-        grid=r["网格"] or None,
-        capacity=_int(r["容纳人数"], "容纳人数"),
-        terms=r["开放方式"],
-        address=r["地址"],
-    )
 
 
 def _use(s: Session, r: dict[str, str]) -> None:
@@ -179,16 +174,6 @@ def _chain(s: Session, r: dict[str, str]) -> None:
     )
 
 
-def _brand(s: Session, r: dict[str, str]) -> None:
-    brands.add_brand(
-        s,
-        enterprise=r["企业"],
-        name=r["品牌名称"],
-        description=r["说明"],
-        since_year=_int(r["创建年份"], "创建年份"),
-    )
-
-
 def _site(s: Session, r: dict[str, str]) -> None:
     brands.add_site(
         s,
@@ -203,23 +188,27 @@ def load_park_extras(session: Session, directory: Path | str) -> list[str]:
     """Load every file of sample_data/park/ that is there; one summary line per file."""
     folder = Path(directory)
     allocated: set[int] = set()
-    steps: list[tuple[str, Callable[[Session, dict[str, str]], None]]] = [
-        ("member_changes.csv", _members),
+    steps: list[tuple[str, Callable[[Session, dict[str, str]], None] | None]] = [
+        ("member_changes.csv", None),
         ("funding.csv", lambda s, r: _funding(s, r, allocated)),
         ("meetings.csv", _meeting),
         ("referrals.csv", _referral),
-        ("welfare_projects.csv", _project),
+        ("welfare_projects.csv", None),
         ("welfare_claims.csv", _claim),
-        ("resources.csv", _resource),
+        ("resources.csv", None),
         ("resource_uses.csv", _use),
         ("chains.csv", _chain),
-        ("brands.csv", _brand),
+        ("brands.csv", None),
         ("belt.csv", _site),
     ]
     lines = []
     for name, load in steps:
         path = folder / name
         if not path.exists():
+            continue
+        if load is None:
+            count = _import(session, path, IMPORTED[name])
+            lines.append(t("park_sample.loaded", file=f"{folder.name}/{name}", count=count))
             continue
         count = 0
         for lineno, row in _rows(path):

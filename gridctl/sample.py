@@ -24,6 +24,7 @@ STEPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("enterprises", "enterprises.csv", ()),
     ("visits", "visits.xlsx", ()),
     ("problems", "problems.csv", ()),
+    ("activities", "activities.csv", ()),
 )
 
 

@@ -12,7 +12,7 @@ from import_helpers import write_csv
 park_file = import_helpers.park_file
 park = import_helpers.park
 
-KINDS = ["grids", "groups", "supervisors", "enterprises", "visits", "problems"]
+KINDS = ["grids", "groups", "supervisors", "enterprises", "visits", "problems", "activities"]
 
 
 @pytest.fixture

@@ -537,6 +537,10 @@ def test_init_sample_loads_the_sample_park(cli, db_path, sql):
         ("solved", 142),
     ]
     assert sql("SELECT count(*) FROM meeting") == [(5,)]
+    # activities.csv: 122 rows naming 515 enterprises (counted from the file by hand).
+    assert "sample_data/activities.csv: 122 rows: 122 inserted" in result.stdout
+    assert sql("SELECT count(*), count(DISTINCT title) FROM activity") == [(122, 56)]
+    assert sql("SELECT count(*) FROM activity_enterprise") == [(515,)]
     again = cli("init", "--sample")
     assert "Sample park not loaded: the ledger already holds 300 enterprises" in again.stdout
     assert sql("SELECT count(*) FROM visit") == [(1963,)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gridctl.errors import NotFound
+from gridctl.errors import GridctlError
 from gridctl.ledger.config import resolve
 from gridctl.ledger.session import open_ledger
 from gridctl.park_sample import load_park_extras
@@ -85,9 +85,11 @@ def test_a_bad_row_names_file_and_row_and_nothing_is_kept(park, tmp_path, sql):
         "brands.csv",
         "企业,品牌名称,创建年份,说明\n合肥芯联,芯火相传,2019,\n无此企业,红色引擎,2020,\n",
     )
-    with pytest.raises(NotFound) as caught:
+    # brands.csv goes through the importer: refused whole, naming file, row and column.
+    with pytest.raises(GridctlError) as caught:
         with open_ledger(resolve(None), write=True) as session:
             load_park_extras(session, folder)
+    assert "brands.csv:3: 企业" in caught.value.message()
     assert "brands.csv:3" in caught.value.message() and "无此企业" in caught.value.message()
     assert sql("SELECT count(*) FROM brand") == [(0,)]
 

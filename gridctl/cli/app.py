@@ -42,6 +42,7 @@ NOUNS: dict[str, str] = {
     "audit": "gridctl.cli.audit",
     "import": "gridctl.cli.imports",
     "export": "gridctl.cli.export",
+    "report": "gridctl.cli.report",
 }
 
 

@@ -13,7 +13,7 @@ import typer
 from gridctl import visits
 from gridctl.cli import output
 from gridctl.cli.context import ledger
-from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt
+from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
@@ -75,3 +75,32 @@ def list_(
             session, period=month, supervisor=supervisor, enterprise=enterprise, group=group
         )
     output.rows(records, COLUMNS, fmt)
+
+
+DUE_COLUMNS = [
+    Col("days_overdue", right=True),
+    Col("enterprise"),
+    Col("visit_class", "visit_class"),
+    Col("last_visit"),
+    Col("due_date"),
+    Col("supervisor"),
+    Col("supervisor_name"),
+    Col("group"),
+]
+
+
+@app.command(help=t("help.visit.due"), epilog=t("help.visit.due.example"))
+def due(
+    ctx: typer.Context,
+    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    as_of: Annotated[
+        date | None,
+        typer.Option("--as-of", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.as_of")),
+    ] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    from gridctl.due import due_rows
+
+    with ledger(ctx, write=False) as session:
+        records = due_rows(session, as_of=as_of or date.today(), group=group)
+    output.rows(records, DUE_COLUMNS, fmt)

@@ -112,6 +112,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "imp.kind.enterprises": ("enterprises", "企业"),
     "imp.kind.visits": ("visits", "走访"),
     "imp.kind.problems": ("problems", "问题"),
+    "imp.kind.activities": ("activities", "活动"),
+    "imp.kind.member_changes": ("member changes", "党员人数变动"),
+    "imp.kind.welfare_projects": ("welfare projects", "公益项目"),
+    "imp.kind.resources": ("resources", "园区资源"),
+    "imp.kind.brands": ("brands", "党建品牌"),
+    "imp.kind.belt": ("belt", "示范带"),
+    "imp.kind.meetings": ("meetings", "会议"),
+    "imp.brand.since": ("a year, e.g. 2019", "应为年份，如 2019"),
+    "imp.brand.taken": (
+        "a brand of this name belongs to {enterprise}",
+        "该品牌名称已属于{enterprise}",
+    ),
+    "imp.resource.capacity": ("at least 1 person", "至少 1 人"),
+    "imp.resource.needs_grid": (
+        "a resource without an owner enterprise needs its grid",
+        "没有提供企业的资源须填写网格",
+    ),
     # summaries
     "imp.summary": (
         "{file}: {rows} rows: {inserted} inserted, {updated} updated, {unchanged} unchanged",

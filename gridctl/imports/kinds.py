@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from gridctl.imports.kinds_activities import ACTIVITIES
+from gridctl.imports.kinds_park import BRANDS, MEMBER_CHANGES, RESOURCES, WELFARE_PROJECTS
 from gridctl.imports.kinds_registers import ENTERPRISES, GRIDS, GROUPS, SUPERVISORS
 from gridctl.imports.kinds_work import PROBLEMS, VISITS
 from gridctl.imports.spec import Spec
 
 SPECS: dict[str, Spec] = {
-    s.kind: s for s in (GRIDS, GROUPS, SUPERVISORS, ENTERPRISES, VISITS, PROBLEMS)
+    s.kind: s
+    for s in (
+        GRIDS,
+        GROUPS,
+        SUPERVISORS,
+        ENTERPRISES,
+        VISITS,
+        PROBLEMS,
+        ACTIVITIES,
+        MEMBER_CHANGES,
+        WELFARE_PROJECTS,
+        RESOURCES,
+        BRANDS,
+    )
 }
 KINDS = tuple(SPECS)

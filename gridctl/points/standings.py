@@ -70,14 +70,18 @@ def _people(session: Session, group: str | None) -> list[tuple[int, str, str, st
     return list(session.execute(query).all())
 
 
-def standings(session: Session, *, period: Period | None, group: str | None = None) -> list[dict]:
+def standings(
+    session: Session, *, period: Period | None, group: str | None = None, sync_first: bool = True
+) -> list[dict]:
     """Per supervisor: points in each area and the total, ranked (within the group if given).
 
     Keys: supervisor (code), name, group, problems, activities, effectiveness, total, rank;
     points are Decimal. Active supervisors are all listed; one who left is listed only with
-    points in the period. Syncs derived entries first.
+    points in the period. Syncs derived entries first (unless the caller just did: a sync
+    scans every visit, seconds on a big ledger, and a report asks for many periods).
     """
-    sync(session)
+    if sync_first:
+        sync(session)
     return _standings(session, period=period, group=group)
 
 

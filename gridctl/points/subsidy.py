@@ -76,15 +76,16 @@ def _month(session: Session, rules: Rules, month: Period) -> dict[str, dict]:
     return out
 
 
-def subsidy_rows(session: Session, *, period: Period) -> list[dict]:
+def subsidy_rows(session: Session, *, period: Period, sync_first: bool = True) -> list[dict]:
     """Per supervisor for a month or a quarter, in rank order.
 
     Keys: supervisor (code), name, group, visits, points (Decimal, the period's total),
     rank, subsidy (Decimal: the month's, or the sum of the quarter's months), reward_tier
     (quarters: the tier name, else ""), reward (Decimal), amount (subsidy + reward).
-    Syncs derived entries first.
+    Syncs derived entries first (unless sync_first=False: the caller just did).
     """
-    sync(session)
+    if sync_first:
+        sync(session)
     rules = rules_mod.for_session(session)
     months = period.months()
     if len(months) not in (1, 3):

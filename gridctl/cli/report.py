@@ -1,0 +1,148 @@
+"""`gridctl report`: Excel workbooks for the monthly and quarterly meetings, and dossiers.
+
+openpyxl (through gridctl.reports) is imported inside the commands: this module is loaded
+for every command, `gridctl visit add` included.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from gridctl.cli import output
+from gridctl.cli.context import ledger
+from gridctl.cli.options import Format, parse_month, parse_quarter
+from gridctl.cli.output import Col
+from gridctl.dates import Period
+from gridctl.i18n import t
+
+NAME = "report"
+app = typer.Typer(help=t("help.report"), no_args_is_help=True)
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+class SummaryFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+LangOpt = Annotated[Lang, typer.Option("--lang", help=t("help.opt.lang"))]
+OutOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE.xlsx", dir_okay=False, help=t("help.opt.output")),
+]
+SUMMARY_COLUMNS = [
+    Col("group"),
+    Col("supervisors", right=True),
+    Col("enterprises", right=True),
+    Col("visited", right=True),
+    Col("coverage", right=True),
+    Col("visits", right=True),
+    Col("problems_raised", right=True),
+    Col("problems_solved", right=True),
+    Col("problems_open", right=True),
+]
+
+
+def _sync_points(ctx: typer.Context) -> None:
+    """Bring the points scheme's derived entries up to date in a short write transaction,
+    as `points show` does, so the long report after it reads without holding the write lock
+    (a `visit add` meanwhile must not wait for a workbook being written)."""
+    from gridctl.points.scoring import sync
+
+    with ledger(ctx) as session:
+        sync(session)
+
+
+def _written(path: Path, named: bool, to_stderr: bool) -> None:
+    key = "report.written" if named else "report.written_here"
+    message = t(key, path=str(path))
+    if to_stderr:
+        typer.echo(message, err=True)
+    else:
+        output.say(message)
+
+
+@app.command(help=t("help.report.monthly"), epilog=t("help.report.monthly.example"))
+def monthly(
+    ctx: typer.Context,
+    month: Annotated[
+        Period,
+        typer.Option("--month", parser=parse_month, metavar="YYYY-MM", help=t("help.opt.month")),
+    ],
+    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    out: OutOpt = None,
+    lang: LangOpt = Lang.zh,
+    fmt: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help=t("help.opt.report_format"))
+    ] = SummaryFormat.table,
+) -> None:
+    from gridctl.reports import Labels, default_file_name
+    from gridctl.reports.monthly import build_monthly, summary_records
+
+    path = out or Path(default_file_name(Labels(lang.value), "monthly", month.label, group or ""))
+    _sync_points(ctx)
+    with ledger(ctx, write=False) as session:
+        data = build_monthly(session, period=month, group=group, lang=lang.value, path=path)
+    records = summary_records(data)
+    if fmt is SummaryFormat.json:
+        output.rows(records, SUMMARY_COLUMNS, Format.json)
+        _written(path, out is not None, to_stderr=True)
+        return
+    if out is None:
+        shown = [dict(r, coverage=_percent(r["coverage"])) for r in records]
+        extra = [
+            Col(k, right=True) for k in ("activities", "points") if records and k in records[0]
+        ]
+        output.rows(shown, SUMMARY_COLUMNS + extra, Format.table, title=month.label)
+    _written(path, out is not None, to_stderr=False)
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{value:.1%}"
+
+
+@app.command(help=t("help.report.quarterly"), epilog=t("help.report.quarterly.example"))
+def quarterly(
+    ctx: typer.Context,
+    quarter: Annotated[
+        Period,
+        typer.Option(
+            "--quarter", parser=parse_quarter, metavar="YYYYQn", help=t("help.opt.quarter")
+        ),
+    ],
+    out: OutOpt = None,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    from gridctl.reports import Labels, default_file_name
+    from gridctl.reports.quarterly import build_quarterly
+
+    path = out or Path(default_file_name(Labels(lang.value), "quarterly", quarter.label))
+    _sync_points(ctx)
+    with ledger(ctx, write=False) as session:
+        build_quarterly(session, period=quarter, lang=lang.value, path=path)
+    _written(path, out is not None, to_stderr=False)
+
+
+@app.command(help=t("help.report.dossier"), epilog=t("help.report.dossier.example"))
+def dossier(
+    ctx: typer.Context,
+    enterprise: Annotated[str, typer.Argument(help=t("help.arg.enterprise"))],
+    out: OutOpt = None,
+    lang: LangOpt = Lang.zh,
+) -> None:
+    from gridctl.reports import Labels, default_file_name
+    from gridctl.reports.dossier import build_dossier, dossier_name
+
+    with ledger(ctx, write=False) as session:
+        name = dossier_name(session, enterprise)
+        path = out or Path(default_file_name(Labels(lang.value), "dossier", name))
+        build_dossier(session, ref=enterprise, lang=lang.value, path=path)
+    _written(path, out is not None, to_stderr=False)
