@@ -12,12 +12,9 @@ from gridctl.due import add_months
 
 
 @pytest.fixture
-def registered(park, db_path):
+def registered(park, sql):
     """All four enterprises registered on 2026-01-15 (the park fixture registers them today)."""
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE enterprise SET created_at = '2026-01-15 08:00:00+00:00'")
-    con.commit()
-    con.close()
+    sql("UPDATE enterprise SET created_at = '2026-01-15 08:00:00+00:00'")
     return park
 
 

@@ -23,7 +23,7 @@ POINTS_SQL = (
 
 
 @pytest.fixture
-def work(cli, park, db_path):
+def work(cli, park, sql):
     """October and September visits in both groups, problems open and solved."""
     for args in (
         ("-s", "S001", "-e", "合肥芯联", "--date", "2026-10-05", "--problem", "缺少活动场地"),
@@ -53,17 +53,9 @@ def work(cli, park, db_path):
     cli("activity", "add", "九月党课", "--supervisor", "S003", "--date", "2026-09-15")
     # Problem 2 (招聘难, opened in October) is solved on 2026-10-25.
     cli("problem", "solve", "2", "--note", "已对接人社局")
-    _solve_on(db_path, 2, "2026-10-25")
+    # Solved on a day of October (plain SQL: works on SQLite and PostgreSQL).
+    sql("UPDATE problem SET closed_on = ? WHERE id = ?", "2026-10-25", 2)
     return park
-
-
-def _solve_on(sql_path: Path, problem_id: int, day: str) -> None:
-    import sqlite3
-
-    con = sqlite3.connect(sql_path)
-    con.execute("UPDATE problem SET closed_on = ? WHERE id = ?", (day, problem_id))
-    con.commit()
-    con.close()
 
 
 def _table(ws) -> list[dict[str, object]]:
