@@ -34,11 +34,11 @@ from decimal import Decimal
 from sqlalchemy import and_, delete, func, insert, literal, or_, select
 from sqlmodel import Session
 
-from gridctl.dates import quarter_of
+from gridctl.dates import Period, quarter_of
 from gridctl.ledger.models import Problem, Visit
 from gridctl.ledger.models.points import Activity, EffectivenessAward, PointEntry
 from gridctl.points import rules as rules_mod
-from gridctl.points.rules import Rule, Rules
+from gridctl.points.rules import Rule, Rules, RuleSet
 
 BATCH = 20_000
 ZERO = Decimal("0")
@@ -89,14 +89,32 @@ _DATE_COL = {
 }
 
 
-def sync(session: Session, rules: Rules | None = None) -> dict[str, int]:
-    """Insert entries for records that have none; returns how many per rule."""
+def sync(
+    session: Session,
+    rules: Rules | None = None,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+) -> dict[str, int]:
+    """Insert entries for records that have none; returns how many per rule.
+
+    With `start`/`end` (a read's period [start, end)), only records dated in that span,
+    widened to whole cap windows, are looked at: see the module docstring.
+    """
     rules = rules or rules_mod.for_session(session)
     counts = {}
     for source in SOURCES:
-        counts[source.rule] = _sync_source(session, rules, source)
+        counts[source.rule] = _sync_source(session, rules, source, start, end)
     session.flush()
     return counts
+
+
+def sync_period(session: Session, period: Period | None, rules: Rules | None = None) -> None:
+    """What every read runs first: sync the period's entries, or all of them (period None)."""
+    if period is None:
+        sync(session, rules)
+    else:
+        sync(session, rules, start=period.start, end=period.end)
 
 
 def recompute(session: Session, *, since: date, rules: Rules | None = None) -> dict[str, int]:
@@ -108,24 +126,78 @@ def recompute(session: Session, *, since: date, rules: Rules | None = None) -> d
     return {"removed": removed, "inserted": sum(counts.values())}
 
 
-def _missing(session: Session, source: Source) -> Iterator[list[tuple]]:
-    """Pages of qualifying records without an entry for this rule, in (date, id) order."""
+# --- which records to look at -------------------------------------------------------------
+
+_GRAIN = {"month": 1, "enterprise-month": 1, "quarter": 3, "year": 12}
+
+
+def _floor(day: date, months: int) -> date:
+    return date(day.year, (day.month - 1) // months * months + 1, 1)
+
+
+def _ceil(day: date, months: int) -> date:
+    first = _floor(day, months)
+    if first == day:
+        return day
+    m = first.month - 1 + months
+    return date(first.year + m // 12, m % 12 + 1, 1)
+
+
+def spans(
+    rules: Rules, rule: str, start: date | None = None, end: date | None = None
+) -> list[tuple[date, date | None, RuleSet]]:
+    """The date spans [from, to) to look at for `rule`, each with the rule set in force.
+
+    Only days on which a rule set holding `rule` is in force (other records earn nothing
+    and are not looked at again and again). A bounded span is first widened to whole cap
+    windows of the widest cap this rule has in any rule set (windows are calendar months,
+    quarters or years, so a year holds whole quarters and months): sync then derives every
+    window it touches completely, in the same (date, id) order as an all-time sync would.
+    """
+    if start is not None or end is not None:
+        grain = max(
+            (_GRAIN[s.rules[rule].cap_per] for s in rules.sets if rule in s.rules),
+            default=1,
+        )
+        start = _floor(start, grain) if start is not None else None
+        end = _ceil(end, grain) if end is not None else None
+    out = []
+    for i, rule_set in enumerate(rules.sets):
+        if rule not in rule_set.rules:
+            continue
+        lo = rule_set.effective
+        hi = rules.sets[i + 1].effective if i + 1 < len(rules.sets) else None
+        if start is not None and start > lo:
+            lo = start
+        if end is not None and (hi is None or end < hi):
+            hi = end
+        if hi is None or lo < hi:
+            out.append((lo, hi, rule_set))
+    return out
+
+
+def _missing(
+    session: Session, source: Source, lo: date, hi: date | None
+) -> Iterator[list[tuple]]:
+    """Pages of qualifying records dated [lo, hi) without an entry for this rule, in
+    (date, id) order: an index range scan of the record table's date, each probed in
+    point_entry's unique (rule, record_id) index."""
     query, cols = source.query()
     entry = PointEntry.__table__.c
     day, ident = cols[_DATE_COL[source.rule]], cols.id
-    query = (
-        query.outerjoin(
-            PointEntry.__table__, and_(entry.rule == source.rule, entry.record_id == ident)
-        )
-        .where(entry.id.is_(None))
-        .order_by(day, ident)
-        .limit(BATCH)
-    )
+    query = query.outerjoin(
+        PointEntry.__table__, and_(entry.rule == source.rule, entry.record_id == ident)
+    ).where(entry.id.is_(None))
+    if hi is not None:
+        query = query.where(day < hi)
+    query = query.order_by(day, ident).limit(BATCH)
     after: tuple[date, int] | None = None
     while True:
-        page_query = query
-        if after is not None:
-            page_query = query.where(or_(day > after[0], and_(day == after[0], ident > after[1])))
+        if after is None:
+            page_query = query.where(day >= lo)
+        else:
+            # `day >= d` first so the date index seeks there instead of scanning from lo.
+            page_query = query.where(day >= after[0], or_(day > after[0], ident > after[1]))
         page = list(session.execute(page_query).all())
         if not page:
             return
@@ -142,29 +214,27 @@ def _window(rule: Rule, day: date, enterprise_id: int | None) -> str:
     return f"{month}:e{enterprise_id}" if rule.cap_per == "enterprise-month" else month
 
 
-def _sync_source(session: Session, rules: Rules, source: Source) -> int:
+def _sync_source(
+    session: Session, rules: Rules, source: Source, start: date | None, end: date | None
+) -> int:
     inserted = 0
     used: dict[str, Decimal] = {}
     now = datetime.now(UTC)
-    for page in _missing(session, source):
-        plans = [_plan(rules, source, row) for row in page]
-        plans = [p for p in plans if p is not None]
-        _load_used(session, used, {p["cap_key"] for p in plans if p["cap_key"]})
-        for p in plans:
-            _apply_cap(p, used)
-            p["derived_at"] = now
-        if plans:
+    for lo, hi, rule_set in spans(rules, source.rule, start, end):
+        rule = rule_set.rules[source.rule]
+        for page in _missing(session, source, lo, hi):
+            plans = [_plan(rule_set, rule, source, row) for row in page]
+            _load_used(session, used, {p["cap_key"] for p in plans if p["cap_key"]})
+            for p in plans:
+                _apply_cap(p, used, rule)
+                p["derived_at"] = now
             session.execute(insert(PointEntry.__table__), plans)
             inserted += len(plans)
     return inserted
 
 
-def _plan(rules: Rules, source: Source, row: tuple) -> dict | None:
+def _plan(rule_set: RuleSet, rule: Rule, source: Source, row: tuple) -> dict:
     record_id, supervisor_id, day, enterprise_id, kind = row
-    rule_set = rules.in_force(day)
-    rule = rule_set.rules.get(source.rule) if rule_set else None
-    if rule is None or rule_set is None:
-        return None
     cap_key = None
     if rule.cap is not None:
         cap_key = f"{rule.name}:{supervisor_id}:{_window(rule, day, enterprise_id)}"
@@ -179,8 +249,6 @@ def _plan(rules: Rules, source: Source, row: tuple) -> dict | None:
         "points": rule.points_for(kind),
         "cap_key": cap_key,
         "note": None,
-        "_cap": rule.cap,
-        "_cap_per": rule.cap_per,
     }
 
 
@@ -201,10 +269,10 @@ def _load_used(session: Session, used: dict[str, Decimal], keys: set[str]) -> No
             used[key] = Decimal(total or 0)
 
 
-def _apply_cap(plan: dict, used: dict[str, Decimal]) -> None:
-    cap, per = plan.pop("_cap"), plan.pop("_cap_per")
+def _apply_cap(plan: dict, used: dict[str, Decimal], rule: Rule) -> None:
+    cap, per = rule.cap, rule.cap_per
     key = plan["cap_key"]
-    if key is None:
+    if key is None or cap is None:
         return
     wanted = plan["points"]
     granted = max(ZERO, min(wanted, cap - used[key])) if wanted > 0 else wanted
