@@ -205,7 +205,9 @@ def main() -> None:
     print("rows:", ", ".join(f"{t} {n:,}" for t, n in counts.items()))
     add_month_visits(db, 1_000)
     month = ("points", "show", "--month", MONTH, "--format", "json")
-    figures.append((f"points show --month {MONTH} (cold: 1,000 new visits)", gridctl(db, *month)[0]))
+    figures.append(
+        (f"points show --month {MONTH} (cold: 1,000 new visits)", gridctl(db, *month)[0])
+    )
     warm, out = gridctl(db, *month)
     figures.append((f"points show --month {MONTH} (warm)", warm))
     quarter = ("points", "show", "--quarter", QUARTER, "--format", "json")

@@ -176,9 +176,7 @@ def spans(
     return out
 
 
-def _missing(
-    session: Session, source: Source, lo: date, hi: date | None
-) -> Iterator[list[tuple]]:
+def _missing(session: Session, source: Source, lo: date, hi: date | None) -> Iterator[list[tuple]]:
     """Pages of qualifying records dated [lo, hi) without an entry for this rule, in
     (date, id) order: an index range scan of the record table's date, each probed in
     point_entry's unique (rule, record_id) index."""
