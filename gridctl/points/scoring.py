@@ -28,10 +28,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, delete, func, insert, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    DateTime,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    null,
+    or_,
+    select,
+)
 from sqlmodel import Session
 
 from gridctl.dates import Period, quarter_of
@@ -212,6 +229,11 @@ def _window(rule: Rule, day: date, enterprise_id: int | None) -> str:
     return f"{month}:e{enterprise_id}" if rule.cap_per == "enterprise-month" else month
 
 
+# Set-based derivation (INSERT ... SELECT) unless a capped rule has negative points, whose
+# greedy cap is order-dependent beyond what a running sum expresses (then the Python path).
+SET_BASED = True
+
+
 def _sync_source(
     session: Session, rules: Rules, source: Source, start: date | None, end: date | None
 ) -> int:
@@ -220,6 +242,10 @@ def _sync_source(
     now = datetime.now(UTC)
     for lo, hi, rule_set in spans(rules, source.rule, start, end):
         rule = rule_set.rules[source.rule]
+        if SET_BASED and (rule.cap is None or min(_values(rule)) >= 0):
+            inserted += _insert_select(session, source, rule_set, rule, lo, hi, now)
+            used.clear()  # entries changed behind the Python path's cache
+            continue
         for page in _missing(session, source, lo, hi):
             plans = [_plan(rule_set, rule, source, row) for row in page]
             _load_used(session, used, {p["cap_key"] for p in plans if p["cap_key"]})
@@ -229,6 +255,121 @@ def _sync_source(
             session.execute(insert(PointEntry.__table__), plans)
             inserted += len(plans)
     return inserted
+
+
+def _values(rule: Rule) -> list[Decimal]:
+    return [rule.points, *rule.kinds.values()]
+
+
+def _cents(value: Decimal) -> int:
+    return int(value * 100)
+
+
+def _windows(rule: Rule, lo: date, hi: date) -> Iterator[tuple[date, date]]:
+    """[lo, hi) cut at the rule's cap windows (the whole of it when uncapped)."""
+    if rule.cap is None:
+        yield lo, hi
+        return
+    grain = _GRAIN[rule.cap_per]
+    while lo < hi:
+        nxt = min(_ceil(lo + timedelta(days=1), grain), hi)
+        yield lo, nxt
+        lo = nxt
+
+
+def _insert_select(
+    session: Session,
+    source: Source,
+    rule_set: RuleSet,
+    rule: Rule,
+    lo: date,
+    hi: date | None,
+    now: datetime,
+) -> int:
+    """Derive the span's missing entries in SQL, one cap window per statement.
+
+    Points are worked in integer cents: wanted (by kind), the window's running sum of
+    wanted in (date, id) order, what the window already holds (R = cap - held). A record
+    gets min(run, R+) - min(run - wanted, R+), which is what granting records one by one
+    in that order gives when no value is negative.
+    """
+    query, cols = source.query()
+    entry = PointEntry.__table__
+    pe = entry.c
+    day = cols[_DATE_COL[source.rule]]
+    record_id, supervisor_id, _, enterprise_id, kind = query.selected_columns
+    if hi is None:
+        last = session.execute(select(func.max(day)).where(day >= lo)).scalar()
+        if last is None:
+            return 0
+        hi = last + timedelta(days=1)
+    wanted: ColumnElement = literal(_cents(rule.points))
+    if rule.kinds:
+        whens = [(kind == k, literal(_cents(v))) for k, v in rule.kinds.items()]
+        wanted = case(*whens, else_=literal(_cents(rule.points)))
+    missing = query.outerjoin(entry, and_(pe.rule == source.rule, pe.record_id == record_id)).where(
+        pe.id.is_(None)
+    )
+    fixed = {
+        "area": literal(rule.area),
+        "rule": literal(rule.name),
+        "rule_set": literal(rule_set.effective, Date),
+        "record_type": literal(source.record_type),
+        "derived_at": literal(now, DateTime(timezone=True)),
+    }
+    hundred = literal_column("100.0")
+    inserted = 0
+    for wlo, whi in _windows(rule, lo, hi):
+        rows = missing.where(day >= wlo, day < whi)
+        if rule.cap is None:
+            select_ = rows.with_only_columns(
+                supervisor_id.label("supervisor_id"),
+                day.label("date"),
+                record_id.label("record_id"),
+                (wanted / hundred).label("points"),
+                null().label("cap_key"),
+                null().label("note"),
+                *(v.label(k) for k, v in fixed.items()),
+            )
+        else:
+            label = _window(rule, wlo, None).split(":")[0]
+            key = literal(f"{rule.name}:") + cast(supervisor_id, String) + literal(f":{label}")
+            if rule.cap_per == "enterprise-month":
+                key = key + literal(":e") + cast(enterprise_id, String)
+            order = (day, record_id)
+            ranked = rows.with_only_columns(
+                supervisor_id.label("sid"),
+                day.label("day"),
+                record_id.label("rid"),
+                wanted.label("w"),
+                key.label("k"),
+                func.sum(wanted).over(partition_by=key, order_by=order).label("run"),
+            ).subquery()
+            held = select(func.coalesce(func.sum(pe.points), 0)).where(pe.cap_key == ranked.c.k)
+            held_cents = cast(func.round(held.scalar_subquery() * 100), Integer)
+            room = literal(_cents(rule.cap)) - held_cents
+            room = case((room > 0, room), else_=0)
+            before = ranked.c.run - ranked.c.w
+            granted = _least(ranked.c.run, room) - _least(before, room)
+            note = f"capped: {rule.cap} per {rule.cap_per}"
+            select_ = select(
+                ranked.c.sid.label("supervisor_id"),
+                ranked.c.day.label("date"),
+                ranked.c.rid.label("record_id"),
+                (granted / hundred).label("points"),
+                ranked.c.k.label("cap_key"),
+                case((granted != ranked.c.w, literal(note)), else_=null()).label("note"),
+                *(v.label(k) for k, v in fixed.items()),
+            )
+        names = [c.name for c in select_.selected_columns]
+        result = session.execute(insert(entry).from_select(names, select_))
+        inserted += result.rowcount or 0
+    return inserted
+
+
+def _least(a: ColumnElement, b: ColumnElement) -> ColumnElement:
+    """min(a, b) in portable SQL (SQLite's min() is PostgreSQL's least())."""
+    return case((a < b, a), else_=b)
 
 
 def _plan(rule_set: RuleSet, rule: Rule, source: Source, row: tuple) -> dict:
