@@ -391,7 +391,9 @@ def _insert_select(
                 *(v.label(k) for k, v in fixed.items()),
             )
         names = [c.name for c in select_.selected_columns]
-        result = session.execute(insert(entry).from_select(names, select_))
+        statement = insert(entry).from_select(names, select_)
+        # rowcount of an INSERT ... SELECT is kept only when asked for (psycopg gives -1).
+        result = session.execute(statement.execution_options(preserve_rowcount=True))
         inserted += result.rowcount or 0
     return inserted
 
