@@ -58,18 +58,7 @@ def load_sample(target: Target, folder: Path | None = None) -> list[str]:
             raise Invalid(
                 f"{result.file}:{first.line}", first.value, f"{first.column}: {first.message}"
             )
-        c = result.counts
-        summary = t(
-            "imp.summary",
-            file=result.file,
-            rows=result.rows,
-            inserted=c.inserted,
-            updated=c.updated,
-            unchanged=c.unchanged,
-        )
-        if c.extra.get("problems_opened"):
-            summary += t("imp.summary.problems", n=c.extra["problems_opened"])
-        lines.append(summary)
+        lines.append(result.summary_line())
     lines.extend(_load_park_extras(target, where / "park"))
     return lines
 

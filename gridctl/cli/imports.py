@@ -105,7 +105,7 @@ def _import(
     elif result.errors:
         output.error(t("imp.summary.refused", file=result.file, errors=result.error_count))
     else:
-        output.say(summary_line(result))
+        output.say(result.summary_line())
     if result.errors:
         raise typer.Exit(1)
 
@@ -116,25 +116,6 @@ def format_error(file: str, e) -> str:  # type: ignore[no-untyped-def]
     column = f"{e.column}: " if e.column else ""
     value = f" ({e.value})" if e.value else ""
     return f"{where}{column}{e.message}{value}"
-
-
-def summary_line(result) -> str:  # type: ignore[no-untyped-def]
-    c = result.counts
-    line = t(
-        "imp.summary",
-        file=result.file,
-        rows=result.rows,
-        inserted=c.inserted,
-        updated=c.updated,
-        unchanged=c.unchanged,
-    )
-    if c.extra.get("problems_opened"):
-        line += t("imp.summary.problems", n=c.extra["problems_opened"])
-    if c.inserted == 0 and c.updated == 0 and result.rows:
-        line += t("imp.summary.nothing_new")
-    if result.dry_run:
-        line += t("imp.summary.dry")
-    return line
 
 
 def _kind_command(kind: str) -> None:

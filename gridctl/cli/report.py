@@ -16,7 +16,7 @@ from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, parse_month, parse_quarter
 from gridctl.cli.output import Col
-from gridctl.dates import Period
+from gridctl.dates import Period, previous
 from gridctl.i18n import t
 
 NAME = "report"
@@ -51,14 +51,14 @@ SUMMARY_COLUMNS = [
 ]
 
 
-def _sync_points(ctx: typer.Context) -> None:
-    """Bring the points scheme's derived entries up to date in a short write transaction,
-    as `points show` does, so the long report after it reads without holding the write lock
-    (a `visit add` meanwhile must not wait for a workbook being written)."""
-    from gridctl.points.scoring import sync
+def _sync_points(ctx: typer.Context, span: Period) -> None:
+    """Bring the points scheme's derived entries for the report's span up to date in a short
+    write transaction, as `points show` does, so the long report after it reads without
+    holding the write lock (a `visit add` meanwhile must not wait for a workbook)."""
+    from gridctl.points.scoring import sync_period
 
     with ledger(ctx) as session:
-        sync(session)
+        sync_period(session, span)
 
 
 def _written(path: Path, named: bool, to_stderr: bool) -> None:
@@ -88,7 +88,7 @@ def monthly(
     from gridctl.reports.monthly import build_monthly, summary_records
 
     path = out or Path(default_file_name(Labels(lang.value), "monthly", month.label, group or ""))
-    _sync_points(ctx)
+    _sync_points(ctx, month)
     with ledger(ctx, write=False) as session:
         data = build_monthly(session, period=month, group=group, lang=lang.value, path=path)
     records = summary_records(data)
@@ -125,7 +125,8 @@ def quarterly(
     from gridctl.reports.quarterly import build_quarterly
 
     path = out or Path(default_file_name(Labels(lang.value), "quarterly", quarter.label))
-    _sync_points(ctx)
+    # The quarterly report compares with the quarter before.
+    _sync_points(ctx, Period(quarter.label, previous(quarter).start, quarter.end))
     with ledger(ctx, write=False) as session:
         build_quarterly(session, period=quarter, lang=lang.value, path=path)
     _written(path, out is not None, to_stderr=False)

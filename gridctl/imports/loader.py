@@ -59,6 +59,25 @@ class Result:
     def error_count(self) -> int:
         return len(self.errors) + self.more_errors
 
+    def summary_line(self) -> str:
+        """The one line a person reads: what the file did to the ledger."""
+        c = self.counts
+        line = t(
+            "imp.summary",
+            file=self.file,
+            rows=self.rows,
+            inserted=c.inserted,
+            updated=c.updated,
+            unchanged=c.unchanged,
+        )
+        if c.extra.get("problems_opened"):
+            line += t("imp.summary.problems", n=c.extra["problems_opened"])
+        if c.inserted == 0 and c.updated == 0 and self.rows:
+            line += t("imp.summary.nothing_new")
+        if self.dry_run:
+            line += t("imp.summary.dry")
+        return line
+
     def summary(self) -> dict[str, object]:
         """The JSON summary: stable English keys."""
         return {

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from gridctl.dates import Period
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
-from gridctl.points.scoring import sync
+from gridctl.points.scoring import sync_period
 from gridctl.points.standings import _standings
 
 OVERDUE_DAYS = 30
@@ -29,7 +29,7 @@ def show_points(value: Decimal) -> str:
 
 
 def notice(session: Session, *, month: Period) -> str:
-    sync(session)
+    sync_period(session, month)
     rows = _standings(session, period=month, group=None)
     lines = [t("notice.title", month=month.label), ""]
     lines += _ranking(rows)

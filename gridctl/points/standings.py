@@ -22,7 +22,7 @@ from gridctl.ledger.models.points import (
     PointEntry,
 )
 from gridctl.points import rules as rules_mod
-from gridctl.points.scoring import sync
+from gridctl.points.scoring import sync_period
 from gridctl.registers import find_enterprise, find_group, find_supervisor
 
 ZERO = Decimal("0")
@@ -77,11 +77,11 @@ def standings(
 
     Keys: supervisor (code), name, group, problems, activities, effectiveness, total, rank;
     points are Decimal. Active supervisors are all listed; one who left is listed only with
-    points in the period. Syncs derived entries first (unless the caller just did: a sync
-    scans every visit, seconds on a big ledger, and a report asks for many periods).
+    points in the period. Syncs derived entries first (unless the caller just did: a report
+    syncs its whole span once, then asks for many periods).
     """
     if sync_first:
-        sync(session)
+        sync_period(session, period)
     return _standings(session, period=period, group=group)
 
 
@@ -105,7 +105,7 @@ def explain(session: Session, *, supervisor: str, period: Period | None) -> list
 
     Keys: date, area, rule, record, detail, points, note. Their sum equals `standings`'s total.
     """
-    sync(session)
+    sync_period(session, period)
     person = find_supervisor(session, supervisor, "SUPERVISOR")
     e = PointEntry.__table__.c
     query = select(e.id, e.date, e.area, e.rule, e.record_type, e.record_id, e.points, e.note)

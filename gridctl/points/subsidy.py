@@ -19,7 +19,7 @@ from gridctl.errors import Invalid
 from gridctl.ledger.models import Visit
 from gridctl.points import rules as rules_mod
 from gridctl.points.rules import RewardTier, Rules, Subsidy
-from gridctl.points.scoring import sync
+from gridctl.points.scoring import sync_period
 from gridctl.points.standings import _standings
 
 CENT = Decimal("0.01")
@@ -84,9 +84,9 @@ def subsidy_rows(session: Session, *, period: Period, sync_first: bool = True) -
     (quarters: the tier name, else ""), reward (Decimal), amount (subsidy + reward).
     Syncs derived entries first (unless sync_first=False: the caller just did).
     """
-    if sync_first:
-        sync(session)
     rules = rules_mod.for_session(session)
+    if sync_first:
+        sync_period(session, period, rules)
     months = period.months()
     if len(months) not in (1, 3):
         raise Invalid("period", period.label, "a month (YYYY-MM) or a quarter (YYYYQn)")

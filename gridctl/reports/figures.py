@@ -292,8 +292,8 @@ def points_link(
     except ImportError:
         return None
     by: dict[str, dict[str, Any]] = {}
-    # The command synced the derived entries just before (cli/report.py): a sync scans every
-    # visit, and a quarterly report asks for five periods.
+    # The command synced the derived entries of its whole span just before (cli/report.py),
+    # in its own short write transaction; a quarterly report asks for five periods.
     for row in standings(session, period=period, group=group, sync_first=False):
         by[row["supervisor"]] = {
             "points_problems": row["problems"],

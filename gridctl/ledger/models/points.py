@@ -9,7 +9,7 @@ typed by the station, with a reason, who and when, and sit beside them.
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Column, Numeric, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Index, Numeric, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from gridctl.ledger.models.registers import _in
@@ -85,12 +85,23 @@ class PointEntry(SQLModel, table=True):
         CheckConstraint(
             _in("record_type", ["visit", "problem", "activity", "award"]), name="record_type"
         ),
-        # One entry per rule per record: sync can run again and add nothing.
+        # One entry per rule per record: sync can run again and add nothing. Also the index
+        # sync's anti-join probes for every record it looks at.
         UniqueConstraint("rule", "record_id"),
+        # Revision 0006 (bench/points.py): a period's totals read this index alone (no table
+        # rows), and `points explain` finds one supervisor's entries of a period directly.
+        Index(
+            "ix_point_entry_date_supervisor_id_area_points",
+            "date",
+            "supervisor_id",
+            "area",
+            "points",
+        ),
+        Index("ix_point_entry_supervisor_id_date", "supervisor_id", "date"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    supervisor_id: int = Field(foreign_key="supervisor.id", index=True)
+    supervisor_id: int = Field(foreign_key="supervisor.id")
     # The day the record earned it (visit date, problem opened or solved, ...).
     date: dt.date = Field(index=True)
     area: str = Field(max_length=16)

@@ -49,7 +49,8 @@ class Problem(SQLModel, table=True):
     category: str | None = Field(default=None, max_length=32)
     status: str = Field(default="open", max_length=16)
     opened: dt.date = Field(index=True)
-    closed_on: dt.date | None = Field(default=None)
+    # Indexed (revision 0006): points sync looks up the problems solved in a period.
+    closed_on: dt.date | None = Field(default=None, index=True)
     resolution: str | None = Field(default=None, sa_type=Text)
     # Who solved or closed it.
     resolved_by_id: int | None = Field(default=None, foreign_key="supervisor.id")
