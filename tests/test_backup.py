@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from gridctl.ledger.config import resolve
+from gridctl.ledger.migrate import HEAD
 from gridctl.ledger.session import open_ledger
 
 sqlite_only = pytest.mark.sqlite_only
@@ -52,7 +53,7 @@ def test_backup_and_restore_round_trip(park, cli, tmp_path):
     copy = tmp_path / "copy.db"
     result = cli("db", "backup", str(copy))
     assert result.stdout.startswith(f"Backed up {park} to {copy} (")
-    assert result.stdout.endswith("bytes, schema 0005)\n")
+    assert result.stdout.endswith(f"bytes, schema {HEAD})\n")
     assert _mode(copy) == 0o600
     assert _rows(copy, "PRAGMA journal_mode") == [("delete",)]
     elsewhere = tmp_path / "restored" / "park.db"
@@ -145,12 +146,13 @@ def test_restore_of_an_older_schema_says_to_run_init(park, cli, tmp_path):
     con.commit()
     con.close()
     result = cli("--db", str(tmp_path / "new.db"), "db", "restore", str(old))
-    assert "run `gridctl init` to bring it to 0005" in result.stdout
+    assert f"run `gridctl init` to bring it to {HEAD}" in result.stdout
 
 
 WRITER = """
 import datetime as dt, sys
 from gridctl.ledger.config import resolve
+from gridctl.ledger.migrate import HEAD
 from gridctl.ledger.session import open_ledger
 from gridctl.visits import add_visit
 target, count = resolve(sys.argv[1]), int(sys.argv[2])
@@ -266,13 +268,13 @@ def test_check_reports_an_old_schema(ledger, cli, sql):
     sql("UPDATE alembic_version SET version_num = '0004'")
     result = cli("db", "check", ok=False)
     assert "schema" in result.stderr
-    assert "0004 (newest 0005)" in result.stdout
+    assert f"0004 (newest {HEAD})" in result.stdout
 
 
 def test_check_and_info_of_a_missing_ledger(cli, on_postgres):
     if on_postgres:
         result = cli("db", "check", ok=False)
-        assert "empty (newest 0005)" in result.stdout
+        assert f"empty (newest {HEAD})" in result.stdout
         return
     for command in ("check", "info"):
         result = cli("db", command, ok=False)
@@ -282,7 +284,7 @@ def test_check_and_info_of_a_missing_ledger(cli, on_postgres):
 
 def test_info_counts_rows(park, cli, sql, on_postgres):
     record = json.loads(cli("db", "info", "--format", "json").stdout)
-    assert record["schema"] == "0005"
+    assert record["schema"] == HEAD
     assert record["engine"].split()[0] == ("postgresql" if on_postgres else "sqlite")
     for table in ("grid", "supervisor", "enterprise", "audit_entry"):
         assert record["rows"][table] == sql(f"SELECT count(*) FROM {table}")[0][0]

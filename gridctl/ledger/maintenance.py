@@ -24,7 +24,14 @@ from gridctl.ledger.session import BUSY_TIMEOUT_MS, make_engine, schema_revision
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every gridctl ledger has had since the first revision.
 CORE_TABLES = ("alembic_version", "grid", "guidance_group", "supervisor", "enterprise", "visit")
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+
+
+
+def known_revisions() -> tuple[str, ...]:
+    """Every revision up to this gridctl's newest: the chain is numbered 0001, 0002, ..."""
+    from gridctl.ledger.migrate import HEAD
+
+    return tuple(f"{n:04d}" for n in range(1, int(HEAD) + 1))
 
 PG_BACKUP = (
     "a PostgreSQL ledger is backed up with the server's tools: "
@@ -137,7 +144,7 @@ def inspect_file(path: Path) -> str:
             raise Invalid("FILE", name, f"not a gridctl ledger (no table {missing[0]})")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
-        if revision not in KNOWN_REVISIONS:
+        if revision not in known_revisions():
             raise Invalid("FILE", name, f"schema {revision} is unknown to this gridctl")
         status = con.execute("PRAGMA integrity_check").fetchone()[0]
         if status != "ok":
