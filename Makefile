@@ -20,7 +20,8 @@ demo: venv
 	rm -rf demo && mkdir -p demo
 	GRIDCTL_DB=$(DEMO_DB) $(GRIDCTL) init --sample
 	GRIDCTL_DB=$(DEMO_DB) $(GRIDCTL) group list
-	@echo "Demo ledger: $(DEMO_DB)   try: GRIDCTL_DB=$(DEMO_DB) $(GRIDCTL) visit list --month $(DEMO_MONTH)"
+	cd demo && GRIDCTL_DB=park.db GRIDCTL_LANG=zh ../$(GRIDCTL) report monthly --month $(DEMO_MONTH)
+	@echo "Demo ledger: $(DEMO_DB)   try: GRIDCTL_DB=$(DEMO_DB) $(GRIDCTL) points show --month $(DEMO_MONTH)"
 
 test: venv
 	$(PY) -m pytest -q
@@ -38,8 +39,13 @@ lint: venv
 	$(VENV)/bin/ruff check gridctl tests bench migrations
 	$(VENV)/bin/ruff format --check gridctl tests bench migrations
 
+# Each bench prints ratios against a baseline run side by side; sizes are options of each.
 bench: venv
 	$(PY) bench/startup.py
+	$(PY) bench/import.py
+	$(PY) bench/points.py
+	$(PY) bench/report.py
+	$(PY) bench/concurrency.py
 
 clean:
 	rm -rf demo .pytest_cache

@@ -158,7 +158,7 @@ def list_groups(session: Session) -> list[dict[str, object]]:
         select(GuidanceGroup.name, Grid.code, leader.c.code, leader.c.name, members)
         .outerjoin(Grid, Grid.id == GuidanceGroup.grid_id)
         .outerjoin(leader, leader.c.id == GuidanceGroup.leader_id)
-        .order_by(GuidanceGroup.name)
+        .order_by(GuidanceGroup.id)  # creation order: 第一, 第二, … not by code point
     ).all()
     return [
         {

@@ -26,12 +26,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 CORE_TABLES = ("alembic_version", "grid", "guidance_group", "supervisor", "enterprise", "visit")
 
 
-
 def known_revisions() -> tuple[str, ...]:
     """Every revision up to this gridctl's newest: the chain is numbered 0001, 0002, ..."""
     from gridctl.ledger.migrate import HEAD
 
     return tuple(f"{n:04d}" for n in range(1, int(HEAD) + 1))
+
 
 PG_BACKUP = (
     "a PostgreSQL ledger is backed up with the server's tools: "
