@@ -17,6 +17,14 @@ NAME = "enterprise"
 SafetyGrid = Annotated[str | None, typer.Option("--safety-grid", help=t("help.opt.safety_grid"))]
 OrderGrid = Annotated[str | None, typer.Option("--order-grid", help=t("help.opt.order_grid"))]
 MarketGrid = Annotated[str | None, typer.Option("--market-grid", help=t("help.opt.market_grid"))]
+CreditCode = Annotated[str | None, typer.Option("--credit-code", help=t("help.opt.credit_code"))]
+Chain = Annotated[str | None, typer.Option("--chain", help=t("help.opt.chain"))]
+Contact = Annotated[str | None, typer.Option("--supervisor", help=t("help.opt.contact"))]
+VisitClass = Annotated[str | None, typer.Option("--visit-class", help=t("help.opt.visit_class"))]
+AcceptBad = Annotated[
+    str | None,
+    typer.Option("--accept-bad-check-code", metavar="REASON", help=t("help.opt.accept_bad")),
+]
 app = typer.Typer(help=t("help.enterprise"), no_args_is_help=True)
 COLUMNS = [
     Col("name"),
@@ -35,23 +43,14 @@ def add(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help=t("help.arg.enterprise_name"))],
     grid: Annotated[str, typer.Option("--grid", help=t("help.opt.enterprise_grid"))],
-    credit_code: Annotated[
-        str | None, typer.Option("--credit-code", help=t("help.opt.credit_code"))
-    ] = None,
-    chain: Annotated[str | None, typer.Option("--chain", help=t("help.opt.chain"))] = None,
+    credit_code: CreditCode = None,
+    chain: Chain = None,
     party_org: Annotated[str, typer.Option("--party-org", help=t("help.opt.party_org"))] = "none",
     members: Annotated[int, typer.Option("--members", help=t("help.opt.members"))] = 0,
-    supervisor: Annotated[
-        str | None, typer.Option("--supervisor", help=t("help.opt.contact"))
-    ] = None,
-    visit_class: Annotated[
-        str | None, typer.Option("--visit-class", help=t("help.opt.visit_class"))
-    ] = None,
+    supervisor: Contact = None,
+    visit_class: VisitClass = None,
     core: Annotated[bool, typer.Option("--core", help=t("help.opt.core"))] = False,
-    accept_bad_check_code: Annotated[
-        str | None,
-        typer.Option("--accept-bad-check-code", metavar="REASON", help=t("help.opt.accept_bad")),
-    ] = None,
+    accept_bad_check_code: AcceptBad = None,
     safety_grid: SafetyGrid = None,
     order_grid: OrderGrid = None,
     market_grid: MarketGrid = None,
@@ -83,28 +82,19 @@ def update(
     enterprise: Annotated[str, typer.Argument(help=t("help.arg.enterprise"))],
     name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
     grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.enterprise_grid"))] = None,
-    credit_code: Annotated[
-        str | None, typer.Option("--credit-code", help=t("help.opt.credit_code"))
-    ] = None,
-    chain: Annotated[str | None, typer.Option("--chain", help=t("help.opt.chain"))] = None,
+    credit_code: CreditCode = None,
+    chain: Chain = None,
     party_org: Annotated[
         str | None, typer.Option("--party-org", help=t("help.opt.party_org"))
     ] = None,
     members: Annotated[int | None, typer.Option("--members", help=t("help.opt.members"))] = None,
-    supervisor: Annotated[
-        str | None, typer.Option("--supervisor", help=t("help.opt.contact"))
-    ] = None,
-    visit_class: Annotated[
-        str | None, typer.Option("--visit-class", help=t("help.opt.visit_class"))
-    ] = None,
+    supervisor: Contact = None,
+    visit_class: VisitClass = None,
     core: Annotated[bool | None, typer.Option("--core/--not-core", help=t("help.opt.core"))] = None,
     status: Annotated[
         str | None, typer.Option("--status", help=t("help.opt.enterprise_status"))
     ] = None,
-    accept_bad_check_code: Annotated[
-        str | None,
-        typer.Option("--accept-bad-check-code", metavar="REASON", help=t("help.opt.accept_bad")),
-    ] = None,
+    accept_bad_check_code: AcceptBad = None,
     safety_grid: SafetyGrid = None,
     order_grid: OrderGrid = None,
     market_grid: MarketGrid = None,
@@ -134,7 +124,7 @@ def update(
 def list_(
     ctx: typer.Context,
     grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.grid_filter"))] = None,
-    chain: Annotated[str | None, typer.Option("--chain", help=t("help.opt.chain"))] = None,
+    chain: Chain = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
