@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from gridctl.activities import activity_rows
 from gridctl.ledger.models import Grid, Supervisor
 from gridctl.problems import problem_rows
 from gridctl.registers import find_enterprise
@@ -38,8 +39,5 @@ def dossier(session: Session, ref: str) -> dict[str, object]:
     problems = [p for p in problem_rows(session) if p["enterprise"] == firm.name]
     facts["visits"] = visits
     facts["problems"] = problems
-    # Points scheme (issue 4): the activities the enterprise took part in.
-    from gridctl.activities import activity_rows
-
     facts["activities"] = activity_rows(session, enterprise=firm.credit_code or firm.name)
     return facts

@@ -94,7 +94,9 @@ def test_map_with_owner_grid_capacity_and_uses(cli, park, sql):
         "数智云信息技术有限公司",
         "合肥芯联微电子有限公司",
     ]
-    assert sql("SELECT count(*) FROM resource_use WHERE date BETWEEN '2026-10-01' AND '2026-10-31'") == [(2,)]
+    assert sql(
+        "SELECT count(*) FROM resource_use WHERE date BETWEEN '2026-10-01' AND '2026-10-31'"
+    ) == [(2,)]
 
 
 def test_refusals_write_nothing(cli, park, sql):

@@ -48,6 +48,8 @@ SUMMARY_COLUMNS = [
     Col("problems_raised", right=True),
     Col("problems_solved", right=True),
     Col("problems_open", right=True),
+    Col("activities", right=True),
+    Col("points", right=True),
 ]
 
 
@@ -98,10 +100,7 @@ def monthly(
         return
     if out is None:
         shown = [dict(r, coverage=_percent(r["coverage"])) for r in records]
-        extra = [
-            Col(k, right=True) for k in ("activities", "points") if records and k in records[0]
-        ]
-        output.rows(shown, SUMMARY_COLUMNS + extra, Format.table, title=month.label)
+        output.rows(shown, SUMMARY_COLUMNS, Format.table, title=month.label)
     _written(path, out is not None, to_stderr=False)
 
 

@@ -33,14 +33,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.quarter_label": ("{period}", "{year}年第{q}季度"),
     "report.total": ("Total", "合计"),
     "report.col_pair": ("{name} ({what})", "{name}（{what}）"),
-    "report.points_pending": (
-        "Points, ranks, subsidy and reward tiers: pending (the points scheme is not installed).",
-        "积分、排名、补助及奖励档次：待积分模块启用后提供。",
-    ),
-    "report.activities_pending": (
-        "Activities: pending (the activity register is not installed).",
-        "活动：待活动登记模块启用后提供。",
-    ),
     "report.overdue_note": (
         "Required frequency (rules file, [visit_classes]): {classes}; never-visited "
         "enterprises count from the day they were registered.",

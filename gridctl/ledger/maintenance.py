@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -253,12 +252,9 @@ def _audit_check(engine: Engine, tables: set[str]) -> Finding:
     return Finding("audit_chain", False, f"entry {verdict.bad_seq}: {verdict.problem}")
 
 
-# Points (issue 4): point entries are derived from the records. The built-in check finds
-# entries whose record is gone or whose visit belongs to someone else; the points area can
-# plug in a fuller check by offering gridctl.points.consistency_problems(session) -> list[str]
-# (empty when all is well), which `gridctl db check` then runs as well.
+# Point entries are derived from the records: the check finds entries whose record is gone
+# or whose visit belongs to someone else. A ledger at an older revision may lack the tables.
 POINTS_TABLE = "point_entry"
-POINTS_HOOK = ("gridctl.points", "consistency_problems")
 RECORD_TABLES = {
     "visit": "visit",
     "problem": "problem",
@@ -268,16 +264,13 @@ RECORD_TABLES = {
 
 
 def points_consistency(engine: Engine, tables: set[str]) -> Finding:
-    """HOOK: the points tables agree with the visits, problems and activities they count."""
+    """The points tables agree with the visits, problems and activities they count."""
     if POINTS_TABLE not in tables:
         return Finding("points", None, "no points tables in this schema")
     from sqlalchemy.orm import Session
 
     with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
         problems = _orphan_entries(session, tables)
-        hook = _points_hook()
-        if hook is not None:
-            problems += list(hook(session))
     hint = "; run `gridctl points recompute`" if problems else ""
     return Finding("points", not problems, f"{len(problems)} problems{hint}", problems[:100])
 
@@ -305,17 +298,6 @@ def _orphan_entries(session: Any, tables: set[str]) -> list[str]:
         f"point entry {i}: credited to another supervisor than its visit's" for i in strangers
     ]
     return found
-
-
-def _points_hook() -> Callable[[Any], list[str]] | None:
-    import importlib
-
-    module_name, function = POINTS_HOOK
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    return getattr(module, function, None)
 
 
 # --- info ---------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """One file per enterprise (一企一档) as a workbook: facts and organisation, every visit,
-problem and (once the activity register exists) activity. The content is gridctl.dossier's."""
+problem and activity. The content is gridctl.dossier's."""
 
 from __future__ import annotations
 

@@ -21,10 +21,13 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, distinct, func, or_
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from gridctl.dates import Period
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
+from gridctl.ledger.models.points import Activity
+from gridctl.points.standings import standings
+from gridctl.points.subsidy import subsidy_rows
 from gridctl.problems import OPEN_STATES
 
 SUPERVISOR_FIGURES = (
@@ -111,9 +114,8 @@ def supervisor_figures(
             "problems_raised": raised.get(sid, 0),
             "problems_solved": solved.get(sid, 0),
             "problems_open": still_open.get(sid, 0),
+            "activities": activities.get(sid, 0),
         }
-        if activities is not None:
-            row["activities"] = activities.get(sid, 0)
         if active or any(row[k] for k in SUPERVISOR_FIGURES):
             out.append(row)
     return out
@@ -162,12 +164,10 @@ def group_figures(
         row["enterprises"] = sum(p["enterprises"] for p in mine)
         row["visited"] = visited.get(gid, 0)
         row["coverage"] = ratio(row["visited"], row["enterprises"])
-        for key in ("visits", "problems_raised", "problems_solved", "problems_open"):
+        for key in ("visits", "problems_raised", "problems_solved", "problems_open", "activities"):
             row[key] = sum(p[key] for p in mine)
-        if mine and "activities" in mine[0]:
-            row["activities"] = sum(p["activities"] for p in mine)
-        if mine and "points_total" in mine[0]:
-            row["points"] = sum((p["points_total"] for p in mine), Decimal(0))
+        # A supervisor who left and earned nothing in the period is not in the standings.
+        row["points"] = sum((p.get("points_total", 0) for p in mine), Decimal(0))
         out.append(row)
     return out
 
@@ -181,7 +181,7 @@ def totals(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key in keys:
         values = [r[key] for r in rows if r.get(key) is not None]
-        if rows and key in rows[0]:
+        if any(key in r for r in rows):
             out[key] = sum(values, Decimal(0) if any(isinstance(v, Decimal) for v in values) else 0)
     if "visited" in out and "enterprises" in out:
         out["coverage"] = ratio(out["visited"], out["enterprises"])
@@ -267,7 +267,7 @@ def open_problem_rows(
     ]
 
 
-# --- links to the points scheme (gridctl.points, issue 4) -----------------------------
+# --- links to the points scheme (gridctl.points) --------------------------------------
 
 
 @dataclass(frozen=True)
@@ -277,20 +277,12 @@ class PointsFigures:
     by_supervisor: dict[str, dict[str, Any]]
 
 
-def points_link(
-    session: Session, *, period: Period, group: str | None = None
-) -> PointsFigures | None:
+def points_link(session: Session, *, period: Period, group: str | None = None) -> PointsFigures:
     """The points columns of the reports: the one place the reports call the points scheme.
 
     Ranks come from `standings` (within the group when one is given); subsidy, reward tier
-    and reward from `subsidy_rows` (park-wide rules, months and quarters only). None if the
-    points scheme is not installed: the reports then leave the columns out and say so.
+    and reward from `subsidy_rows` (park-wide rules, months and quarters only).
     """
-    try:
-        from gridctl.points.standings import standings
-        from gridctl.points.subsidy import subsidy_rows
-    except ImportError:
-        return None
     by: dict[str, dict[str, Any]] = {}
     # The command synced the derived entries of its whole span just before (cli/report.py),
     # in its own short write transaction; a quarterly report asks for five periods.
@@ -311,16 +303,11 @@ def points_link(
     return PointsFigures(by)
 
 
-def activity_counts(session: Session, *, period: Period) -> dict[int, int] | None:
-    """Activities organised in the period per supervisor id, once the activity table exists."""
-    import gridctl.ledger.models.points  # noqa: F401 - defines the points area's tables
-
-    table = SQLModel.metadata.tables.get("activity")
-    if table is None or "supervisor_id" not in table.c or "date" not in table.c:
-        return None
+def activity_counts(session: Session, *, period: Period) -> dict[int, int]:
+    """Activities organised in the period per supervisor id."""
     return _counts(
         session,
-        select(table.c.supervisor_id, func.count())
-        .where(_in(table.c.date, period))
-        .group_by(table.c.supervisor_id),
+        select(Activity.supervisor_id, func.count())
+        .where(_in(Activity.date, period))
+        .group_by(Activity.supervisor_id),
     )

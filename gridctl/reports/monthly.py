@@ -60,8 +60,6 @@ class MonthlyData:
     supervisors: list[dict[str, Any]]
     groups: list[dict[str, Any]]
     totals: dict[str, Any]
-    points: fig.PointsFigures | None
-    has_activities: bool
 
 
 def monthly_data(
@@ -71,8 +69,7 @@ def monthly_data(
     team = find_group(session, group) if group else None
     gid = team.id if team else None
     people = fig.supervisor_figures(session, period=period, group_id=gid)
-    points = fig.points_link(session, period=period, group=team.name if team else None)
-    merge_points(people, points)
+    merge_points(people, fig.points_link(session, period=period, group=team.name if team else None))
     groups = fig.group_figures(session, period=period, group_id=gid, supervisors=people)
     return MonthlyData(
         period=period,
@@ -82,14 +79,10 @@ def monthly_data(
         supervisors=people,
         groups=groups,
         totals=fig.totals(groups, SUMMARY_SUMS),
-        points=points,
-        has_activities=fig.activity_counts(session, period=period) is not None,
     )
 
 
-def merge_points(people: list[dict[str, Any]], points: fig.PointsFigures | None) -> None:
-    if points is None:
-        return
+def merge_points(people: list[dict[str, Any]], points: fig.PointsFigures) -> None:
     for row in people:
         row.update(points.by_supervisor.get(row["supervisor"], {}))
 
@@ -97,8 +90,7 @@ def merge_points(people: list[dict[str, Any]], points: fig.PointsFigures | None)
 def summary_records(data: MonthlyData) -> list[dict[str, Any]]:
     """The summary's figures with stable English keys (terminal table and --format json)."""
     keys = ["group", "supervisors", "enterprises", "visited", "coverage", "visits"]
-    keys += ["problems_raised", "problems_solved", "problems_open"]
-    keys += [k for k in ("activities", "points") if k in data.totals]
+    keys += ["problems_raised", "problems_solved", "problems_open", "activities", "points"]
     out = [{k: g.get(k) for k in keys} for g in data.groups]
     for rec in out:
         if rec["coverage"] is not None:
@@ -109,49 +101,37 @@ def summary_records(data: MonthlyData) -> list[dict[str, Any]]:
 # --- the workbook -----------------------------------------------------------------------
 
 
-def summary_columns(data: MonthlyData) -> list[Column]:
-    cols = [
-        Column("group", max_width=30),
-        Column("supervisors", "int"),
-        Column("enterprises", "int"),
-        Column("visited", "int"),
-        Column("coverage", "percent"),
-        Column("visits", "int"),
-        Column("problems_raised", "int"),
-        Column("problems_solved", "int"),
-        Column("problems_open", "int"),
-    ]
-    if data.has_activities:
-        cols.append(Column("activities", "int"))
-    if data.points is not None:
-        cols.append(Column("points", "points"))
-    return cols
-
-
-def supervisor_columns(data: MonthlyData) -> list[Column]:
-    cols = [
-        Column("supervisor"),
-        Column("supervisor_name"),
-        Column("group", max_width=24),
-        Column("kind"),
-        Column("visits", "int"),
-        Column("covered", "int"),
-        Column("enterprises", "int"),
-        Column("problems_raised", "int"),
-        Column("problems_solved", "int"),
-    ]
-    if data.has_activities:
-        cols.append(Column("activities", "int"))
-    if data.points is not None:
-        cols += [
-            Column("points_problems", "points"),
-            Column("points_activities", "points"),
-            Column("points_effectiveness", "points"),
-            Column("points_total", "points"),
-            Column("rank", "int"),
-            Column("subsidy", "money"),
-        ]
-    return cols
+SUMMARY_COLUMNS = [
+    Column("group", max_width=30),
+    Column("supervisors", "int"),
+    Column("enterprises", "int"),
+    Column("visited", "int"),
+    Column("coverage", "percent"),
+    Column("visits", "int"),
+    Column("problems_raised", "int"),
+    Column("problems_solved", "int"),
+    Column("problems_open", "int"),
+    Column("activities", "int"),
+    Column("points", "points"),
+]
+SUPERVISOR_COLUMNS = [
+    Column("supervisor"),
+    Column("supervisor_name"),
+    Column("group", max_width=24),
+    Column("kind"),
+    Column("visits", "int"),
+    Column("covered", "int"),
+    Column("enterprises", "int"),
+    Column("problems_raised", "int"),
+    Column("problems_solved", "int"),
+    Column("activities", "int"),
+    Column("points_problems", "points"),
+    Column("points_activities", "points"),
+    Column("points_effectiveness", "points"),
+    Column("points_total", "points"),
+    Column("rank", "int"),
+    Column("subsidy", "money"),
+]
 
 
 VISIT_COLUMNS = [
@@ -200,25 +180,19 @@ def write_monthly(session: Session, data: MonthlyData, *, lang: str, path: Path)
     def sheet_title(key: str) -> str:
         return labels.t("report.title.sheet", title=title, what=labels.sheet(key))
 
-    notes = []
-    if not data.has_activities:
-        notes.append(labels.t("report.activities_pending"))
-    if data.points is None:
-        notes.append(labels.t("report.points_pending"))
     summary = book.table(
         labels.sheet("summary"),
         title=title,
         period=line,
-        columns=summary_columns(data),
+        columns=SUMMARY_COLUMNS,
         rows=data.groups,
         totals=data.totals,
-        note=" ".join(notes) or None,
     )
     people = book.table(
         labels.sheet("supervisors"),
         title=sheet_title("supervisors"),
         period=line,
-        columns=supervisor_columns(data),
+        columns=SUPERVISOR_COLUMNS,
         rows=[_person_shown(p, labels) for p in data.supervisors],
         totals=fig.totals(data.supervisors, SUPERVISOR_SUMS),
         freeze_first_col=True,
@@ -248,14 +222,13 @@ def write_monthly(session: Session, data: MonthlyData, *, lang: str, path: Path)
         columns=PROBLEM_COLUMNS,
         rows=[_vocab(r, labels, status=vocab.PROBLEM_STATUS) for r in problems],
     )
-    _charts(book, labels, data, summary, people, sheet_title("charts"), line)
+    _charts(book, labels, summary, people, sheet_title("charts"), line)
     return book.save(path)
 
 
 def _charts(
     book: Book,
     labels: Labels,
-    data: MonthlyData,
     summary: SheetInfo,
     people: SheetInfo,
     title: str,
@@ -279,15 +252,14 @@ def _charts(
         category="group",
         values=["coverage"],
     )
-    if data.points is not None:
-        book.chart(
-            ws,
-            next(anchors),
-            summary,
-            title=labels.t("report.chart.points_by_group"),
-            category="group",
-            values=["points"],
-        )
+    book.chart(
+        ws,
+        next(anchors),
+        summary,
+        title=labels.t("report.chart.points_by_group"),
+        category="group",
+        values=["points"],
+    )
     if 0 < people.count <= MAX_BARS:
         book.chart(
             ws,

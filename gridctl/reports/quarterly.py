@@ -1,8 +1,8 @@
 """The quarterly report for the group leaders' meeting (组长季度工作例会).
 
 Sheets: the groups side by side, month by month (visits, coverage, problems solved,
-activities, points); the points ranking with reward tiers (once the points scheme is in);
-highlights; trends against the previous quarter; charts.
+activities, points); the points ranking with reward tiers; highlights; trends against the
+previous quarter; charts.
 """
 
 from __future__ import annotations
@@ -47,10 +47,6 @@ class QuarterlyData:
     before: MonthlyData
     overdue: int
 
-    def metrics(self, table: tuple[tuple[str, str], ...] = METRICS) -> list[tuple[str, str]]:
-        """The metrics the ledger can give (activities and points need the points scheme)."""
-        return [(k, kind) for k, kind in table if k in self.quarter.totals or k == "coverage"]
-
 
 def quarterly_data(session: Session, *, period: Period, today: date | None = None) -> QuarterlyData:
     made = today or date.today()
@@ -71,7 +67,7 @@ def _group_key(gid: int) -> str:
 def compare_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
     """One row per metric and month (then the quarter), a column per group, and the park."""
     rows = []
-    for key, kind in data.metrics():
+    for key, kind in METRICS:
         for span in [*data.months, data.quarter]:
             row: dict[str, Any] = {
                 "metric": labels(key),
@@ -96,7 +92,7 @@ def trend_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
     totals = {"previous": data.before.totals, "current": data.quarter.totals}
     keys = [_group_key(g["group_id"]) for g in data.quarter.groups]
     rows = []
-    for key, kind in data.metrics(TREND_METRICS):
+    for key, kind in TREND_METRICS:
         block: dict[str, dict[str, Any]] = {}
         for which in ("previous", "current"):
             row: dict[str, Any] = {"metric": labels(key), "which": labels(which), "_kind": kind}
@@ -172,14 +168,13 @@ def highlights(data: QuarterlyData, labels: Labels) -> list[tuple[str, object]]:
             else none,
         )
     )
-    if q.points is not None:
-        first = [p for p in q.supervisors if p.get("rank") == 1]
-        items.append(
-            (
-                labels.t("report.hl.top_points"),
-                "; ".join(f"{p['supervisor']} {p['supervisor_name']}" for p in first) or none,
-            )
+    first = [p for p in q.supervisors if p.get("rank") == 1]
+    items.append(
+        (
+            labels.t("report.hl.top_points"),
+            "; ".join(f"{p['supervisor']} {p['supervisor_name']}" for p in first) or none,
         )
+    )
     items.append(
         (
             labels.t("report.hl.problems"),
@@ -219,22 +214,15 @@ def write_quarterly(data: QuarterlyData, *, lang: str, path: Path) -> Path:
         Column(_group_key(g["group_id"]), "auto", header=g["group"], max_width=20) for g in groups
     ]
     compare_cols.append(Column("park", "auto", header=labels.t("report.scope.park")))
-    notes = []
-    if not data.quarter.has_activities:
-        notes.append(labels.t("report.activities_pending"))
-    if data.quarter.points is None:
-        notes.append(labels.t("report.points_pending"))
     compare = book.table(
         labels.sheet("compare"),
         title=title,
         period=line,
         columns=compare_cols,
         rows=compare_rows(data, labels),
-        note=" ".join(notes) or None,
         freeze_first_col=True,
     )
-    if data.quarter.points is not None:
-        _ranking(book, labels, data, sheet_title("ranking"), line)
+    _ranking(book, labels, data, sheet_title("ranking"), line)
     book.pairs(
         labels.sheet("highlights"),
         title=sheet_title("highlights"),
@@ -261,9 +249,10 @@ def _ranking(book: Book, labels: Labels, data: QuarterlyData, title: str, line: 
         Column("points_activities", "points"),
         Column("points_effectiveness", "points"),
         Column("points_total", "points"),
+        Column("tier"),
+        Column("reward", "money"),
+        Column("subsidy", "money"),
     ]
-    if people and "tier" in people[0]:
-        cols += [Column("tier"), Column("reward", "money"), Column("subsidy", "money")]
     book.table(labels.sheet("ranking"), title=title, period=line, columns=cols, rows=people)
 
 
@@ -292,7 +281,7 @@ def _charts(
     series = [_group_key(g["group_id"]) for g in data.quarter.groups]
     if not series:
         return
-    for i, (key, _) in enumerate(data.metrics()):
+    for i, (key, _) in enumerate(METRICS):
         first = compare.first_row + i * per_metric
         book.chart(
             ws,
