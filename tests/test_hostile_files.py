@@ -138,14 +138,7 @@ CORPUS: list[tuple[str, Callable[[Path], None], str]] = [
             strict=True, reason="known gap: a UTF-8 + GBK file is read whole as GB18030"
         ),
     ),
-    pytest.param(
-        "control.csv",
-        control_characters,
-        "control",
-        marks=pytest.mark.xfail(
-            strict=True, reason="known gap: imports do not refuse control characters in names"
-        ),
-    ),
+    ("control.csv", control_characters, "control"),
 ]
 
 

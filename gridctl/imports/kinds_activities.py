@@ -21,7 +21,7 @@ from gridctl.errors import Ambiguous, GridctlError
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import DATE, Column, Counts, Row, Spec, WriteCtx, cell_text, choice, count
-from gridctl.imports.spec import text as text_
+from gridctl.imports.spec import name as name_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
@@ -217,8 +217,8 @@ def _export(session: Session) -> Iterator[dict[str, object]]:
 ACTIVITIES = Spec(
     kind="activities",
     columns=(
-        Column("title", "活动名称", True, text_(300)),
-        Column("supervisor", "指导员", True, text_()),
+        Column("title", "活动名称", True, name_(300)),
+        Column("supervisor", "指导员", True, name_()),
         Column("date", "活动日期", True, DATE),
         Column("kind", "活动类型", False, choice(vocab.ACTIVITY_KIND), vocab=vocab.ACTIVITY_KIND),
         Column("enterprises", "参与企业", False, split_list),

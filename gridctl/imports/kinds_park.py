@@ -20,6 +20,7 @@ from gridctl import brands, funding, resources, vocab, welfare
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import DATE, Column, Counts, Row, Spec, WriteCtx, choice, count
+from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Grid
@@ -118,7 +119,7 @@ def _export_members(session: Session) -> Iterator[dict[str, object]]:
 MEMBER_CHANGES = Spec(
     kind="member_changes",
     columns=(
-        Column("enterprise", "企业", True, text_()),
+        Column("enterprise", "企业", True, name_()),
         Column("members", "党员人数", True, count),
         Column("from", "生效日期", True, DATE),
     ),
@@ -186,8 +187,8 @@ def _export_brands(session: Session) -> Iterator[dict[str, object]]:
 BRANDS = Spec(
     kind="brands",
     columns=(
-        Column("enterprise", "企业", True, text_()),
-        Column("name", "品牌名称", True, text_(200)),
+        Column("enterprise", "企业", True, name_()),
+        Column("name", "品牌名称", True, name_(200)),
         Column("since", "创建年份", False, count),
         Column("description", "说明", False, text_()),
     ),
@@ -241,7 +242,7 @@ def _export_projects(session: Session) -> Iterator[dict[str, object]]:
 WELFARE_PROJECTS = Spec(
     kind="welfare_projects",
     columns=(
-        Column("name", "名称", True, text_(200)),
+        Column("name", "名称", True, name_(200)),
         Column("category", "类别", False, text_(64)),
         Column("description", "说明", False, text_()),
     ),
@@ -335,10 +336,10 @@ def _export_resources(session: Session) -> Iterator[dict[str, object]]:
 RESOURCES = Spec(
     kind="resources",
     columns=(
-        Column("name", "名称", True, text_(200)),
+        Column("name", "名称", True, name_(200)),
         Column("kind", "类型", True, choice(vocab.RESOURCE_KIND), vocab=vocab.RESOURCE_KIND),
-        Column("owner", "提供企业", False, text_()),
-        Column("grid", "网格", False, text_()),
+        Column("owner", "提供企业", False, name_()),
+        Column("grid", "网格", False, name_()),
         Column("capacity", "容纳人数", False, count),
         Column("terms", "开放方式", False, text_()),
         Column("address", "地址", False, text_(300)),

@@ -23,6 +23,7 @@ from gridctl.imports.spec import (
     count,
     yes_no,
 )
+from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records, upsert
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
@@ -118,9 +119,9 @@ def _export_grids(session: Session) -> Iterator[dict[str, object]]:
 GRIDS = Spec(
     kind="grids",
     columns=(
-        Column("code", "编码", True, text_(32)),
-        Column("name", "名称", True, text_(100)),
-        Column("parent", "上级网格", False, text_(32)),
+        Column("code", "编码", True, name_(32)),
+        Column("name", "名称", True, name_(100)),
+        Column("parent", "上级网格", False, name_(32)),
     ),
     resolve=_resolve_grid,
     keys=(("code", lambda r: r["code"]),),
@@ -175,9 +176,9 @@ def _export_groups(session: Session) -> Iterator[dict[str, object]]:
 GROUPS = Spec(
     kind="groups",
     columns=(
-        Column("name", "名称", True, text_(100)),
-        Column("grid", "网格", False, text_(32)),
-        Column("leader", "组长", False, text_()),
+        Column("name", "名称", True, name_(100)),
+        Column("grid", "网格", False, name_(32)),
+        Column("leader", "组长", False, name_()),
     ),
     resolve=_resolve_group,
     keys=(("name", lambda r: r["name"]),),
@@ -228,11 +229,11 @@ def _export_supervisors(session: Session) -> Iterator[dict[str, object]]:
 SUPERVISORS = Spec(
     kind="supervisors",
     columns=(
-        Column("code", "编号", True, text_(32)),
-        Column("name", "姓名", True, text_(100)),
-        Column("group", "指导组", True, text_(100)),
+        Column("code", "编号", True, name_(32)),
+        Column("name", "姓名", True, name_(100)),
+        Column("group", "指导组", True, name_(100)),
         Column("kind", "类型", False, choice(vocab.SUPERVISOR_KIND), vocab=vocab.SUPERVISOR_KIND),
-        Column("phone", "电话", False, text_(32)),
+        Column("phone", "电话", False, name_(32)),
         Column("active", "在岗", False, yes_no),
     ),
     resolve=_resolve_supervisor,
@@ -388,13 +389,13 @@ def _export_enterprises(session: Session) -> Iterator[dict[str, object]]:
 ENTERPRISES = Spec(
     kind="enterprises",
     columns=(
-        Column("name", "企业名称", True, text_(200)),
-        Column("credit_code", "统一社会信用代码", False, text_(40)),
-        Column("grid", "网格", True, text_(32)),
+        Column("name", "企业名称", True, name_(200)),
+        Column("credit_code", "统一社会信用代码", False, name_(40)),
+        Column("grid", "网格", True, name_(32)),
         Column("chain", "产业链", False, choice(vocab.CHAIN), vocab=vocab.CHAIN),
         Column("party_org", "党组织类型", False, choice(vocab.PARTY_ORG), vocab=vocab.PARTY_ORG),
         Column("members", "党员人数", False, count),
-        Column("supervisor", "联系指导员", False, text_()),
+        Column("supervisor", "联系指导员", False, name_()),
         Column(
             "class",
             "企业类别",
@@ -411,9 +412,9 @@ ENTERPRISES = Spec(
             aliases=("bad_check_reason",),
         ),
         Column("core", "核心企业", False, yes_no),
-        Column("safety_grid", "安全网格", False, text_(32)),
-        Column("order_grid", "综治网格", False, text_(32)),
-        Column("market_grid", "市场监管网格", False, text_(32)),
+        Column("safety_grid", "安全网格", False, name_(32)),
+        Column("order_grid", "综治网格", False, name_(32)),
+        Column("market_grid", "市场监管网格", False, name_(32)),
         Column(
             "status",
             "状态",

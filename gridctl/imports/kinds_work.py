@@ -19,6 +19,7 @@ from gridctl.i18n import t
 from gridctl.imports.bulk import Bulk
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import DATE, Column, Counts, Row, Spec, WriteCtx, choice, multiline
+from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import upsert
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
@@ -204,8 +205,8 @@ def _problems_of(session: Session, visit_ids: list[int]) -> dict[int, list[str]]
 VISITS = Spec(
     kind="visits",
     columns=(
-        Column("supervisor", "指导员", True, text_()),
-        Column("enterprise", "企业", True, text_()),
+        Column("supervisor", "指导员", True, name_()),
+        Column("enterprise", "企业", True, name_()),
         Column("date", "走访日期", True, DATE),
         Column(
             "category", "走访类型", False, choice(vocab.VISIT_CATEGORY), vocab=vocab.VISIT_CATEGORY
@@ -316,14 +317,14 @@ def _export_problems(session: Session) -> Iterator[dict[str, object]]:
 PROBLEMS = Spec(
     kind="problems",
     columns=(
-        Column("enterprise", "企业", True, text_()),
-        Column("supervisor", "指导员", True, text_()),
+        Column("enterprise", "企业", True, name_()),
+        Column("supervisor", "指导员", True, name_()),
         Column("description", "问题描述", True, text_()),
         Column("opened", "提出日期", True, DATE),
         Column("status", "状态", False, choice(vocab.PROBLEM_STATUS), vocab=vocab.PROBLEM_STATUS),
         Column("closed", "办结日期", False, DATE),
         Column("resolution", "解决情况", False, text_()),
-        Column("resolved_by", "办结人", False, text_()),
+        Column("resolved_by", "办结人", False, name_()),
     ),
     resolve=_resolve_problem,
     keys=(("description", lambda r: (r["enterprise_id"], r["description"], r["opened"])),),

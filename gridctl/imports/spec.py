@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from gridctl import dates, vocab
+from gridctl import dates, textsafe, vocab
 from gridctl.errors import Ambiguous, GridctlError, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.textsafe import DANGEROUS_START
@@ -111,6 +111,20 @@ def text(max_len: int | None = None) -> Callable[[object], str]:
         out = cell_text(value)
         if max_len is not None and len(out) > max_len:
             raise CellError(t("imp.cell.too_long", max=max_len))
+        return out
+
+    return parse
+
+
+def name(max_len: int | None = None) -> Callable[[object], str]:
+    """A name, code or reference: one line without control characters (as the registers
+    refuse them: textsafe.has_unsafe_chars)."""
+    plain = text(max_len)
+
+    def parse(value: object) -> str:
+        out = plain(value)
+        if textsafe.has_unsafe_chars(out):
+            raise CellError(t("detail.control_chars"))
         return out
 
     return parse
@@ -263,6 +277,8 @@ class Row:
 
     def error(self, key: str, message: str, value: object = None) -> None:
         shown = self.raw.get(key, "") if value is None else str(value)
+        # The value goes to a terminal or a cron mail: no control characters, no 10 MB cell.
+        shown = textsafe.escaped(shown, limit=200)
         self.errors.append(RowError(self.line, self._labels.get(key, key), message, shown))
 
     def ref(self, key: str, resolve: Callable[[str], Any], what: str) -> Any:
