@@ -11,6 +11,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not UTF-8 or GB18030 text (bytes on this line cannot be decoded); save as CSV UTF-8",
         "不是 UTF-8 或 GB18030 编码的文本（此行有无法解码的字节），请另存为 CSV UTF-8",
     ),
+    "imp.file.mixed": (
+        "mixed encodings: the lines before this one are UTF-8, this one is not (rows pasted "
+        "from a GBK file?); save the whole file as CSV UTF-8",
+        "编码混杂：此行之前为 UTF-8，此行不是（是否粘贴了 GBK 文件的行？），"
+        "请将整个文件另存为 CSV UTF-8",
+    ),
     "imp.file.not_xlsx": (
         "not an Excel .xlsx workbook (an old .xls or another file renamed?)",
         "不是 Excel .xlsx 工作簿（是否为旧版 .xls 或改了扩展名的其他文件？）",

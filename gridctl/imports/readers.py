@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,9 @@ from pathlib import Path
 from gridctl.dates import EXCEL_EPOCH
 
 ENCODINGS = ("utf-8-sig", "gb18030")
+# CJK ideographs and punctuation: GBK text almost never decodes as these in UTF-8 (3-byte
+# sequences would have to line up), so seeing them means the file really began as UTF-8.
+_CHINESE = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 # An xlsx larger than this once unpacked, or unpacking more than RATIO times its packed size
 # (when over RATIO_FLOOR), is refused: a zip bomb, not a register. A real 1,000,000-row
 # visits sheet unpacks to about 250 MiB at a ratio near 10.
@@ -93,6 +97,7 @@ def _sniff_csv(path: Path) -> tuple[str, str]:
     h = hashlib.sha256()
     decoders = {enc: codecs.getincrementaldecoder(enc)("strict") for enc in ENCODINGS}
     failed: dict[str, int] = {}
+    utf8_chinese = False  # Chinese read as UTF-8 before any byte that is not UTF-8
     lines = 1
     with path.open("rb") as fh:
         while chunk := fh.read(_CHUNK):
@@ -101,9 +106,12 @@ def _sniff_csv(path: Path) -> tuple[str, str]:
                 if enc in failed:
                     continue
                 try:
-                    dec.decode(chunk)
+                    text = dec.decode(chunk)
                 except UnicodeDecodeError as exc:
                     failed[enc] = lines + chunk.count(b"\n", 0, exc.start)
+                    text = chunk[: exc.start].decode(enc, errors="ignore")
+                if enc == ENCODINGS[0] and _CHINESE.search(text):
+                    utf8_chinese = True
             lines += chunk.count(b"\n")
             if len(failed) == len(ENCODINGS):
                 break
@@ -113,11 +121,29 @@ def _sniff_csv(path: Path) -> tuple[str, str]:
                 dec.decode(b"", final=True)
             except UnicodeDecodeError:
                 failed[enc] = lines
+    utf8_line = failed.get(ENCODINGS[0])
+    if utf8_chinese and utf8_line and _line_decodes(path, utf8_line, ENCODINGS[1]):
+        # UTF-8 Chinese, then a line that is not UTF-8 but is GB18030: rows pasted from a
+        # GBK file. Read whole as GB18030 the UTF-8 part would be mojibake, or refused.
+        raise FileRefused("imp.file.mixed", line=utf8_line)
     for enc in ENCODINGS:
         if enc not in failed:
             # A file that reads as both is UTF-8 (GB18030 decodes most UTF-8 too).
             return h.hexdigest(), enc
     raise FileRefused("imp.file.encoding", line=failed["utf-8-sig"])
+
+
+def _line_decodes(path: Path, number: int, encoding: str) -> bool:
+    """Whether line `number` (1-based) of the file decodes strictly in `encoding`."""
+    with path.open("rb") as fh:
+        for current, raw in enumerate(fh, start=1):
+            if current == number:
+                try:
+                    raw.decode(encoding)
+                except UnicodeDecodeError:
+                    return False
+                return True
+    return False
 
 
 def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, list[object]]]:
