@@ -3,10 +3,10 @@ claims, the resource map, chains, brands and the belt, from the small CSV files 
 sample_data/park/ (UTF-8, Chinese headers), loaded through the services.
 
 `load_park_extras(session, directory)` runs after the registers, visits and problems of the
-sample are in; it does not commit. Files of an import kind (member changes, welfare
-projects, resources, brands) go through the importer (gridctl/imports), in the same session;
-the others are read here and recorded through the services. A bad row raises an error whose
-field starts with FILE:ROW.
+sample are in; it does not commit. Files of an import kind (member changes, welfare projects
+and claims, meetings, resources, brands, the belt) go through the importer (gridctl/imports),
+in the same session; the others are read here and recorded through the services. A bad row
+raises an error whose field starts with FILE:ROW.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from gridctl import brands, chains, dates, funding, meetings, resources, welfare
+from gridctl import chains, dates, funding, meetings, resources, welfare
 from gridctl.errors import GridctlError, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Problem
@@ -33,6 +33,7 @@ IMPORTED = {
     "welfare_projects.csv": "welfare_projects",
     "resources.csv": "resources",
     "brands.csv": "brands",
+    "belt.csv": "belt",
 }
 
 
@@ -174,16 +175,6 @@ def _chain(s: Session, r: dict[str, str]) -> None:
     )
 
 
-def _site(s: Session, r: dict[str, str]) -> None:
-    brands.add_site(
-        s,
-        enterprise=r["企业"],
-        belt=r["示范带"],
-        position=_int(r["顺序"], "顺序"),
-        feature=r["特色"],
-    )
-
-
 def load_park_extras(session: Session, directory: Path | str) -> list[str]:
     """Load every file of sample_data/park/ that is there; one summary line per file."""
     folder = Path(directory)
@@ -199,7 +190,7 @@ def load_park_extras(session: Session, directory: Path | str) -> list[str]:
         ("resource_uses.csv", _use),
         ("chains.csv", _chain),
         ("brands.csv", None),
-        ("belt.csv", _site),
+        ("belt.csv", None),
     ]
     lines = []
     for name, load in steps:
