@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from gridctl import chains, dates, funding, meetings, resources, welfare
+from gridctl import chains, dates, funding, meetings, resources
 from gridctl.errors import GridctlError, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Problem
@@ -34,6 +34,7 @@ IMPORTED = {
     "resources.csv": "resources",
     "brands.csv": "brands",
     "belt.csv": "belt",
+    "welfare_claims.csv": "welfare_claims",
 }
 
 
@@ -137,23 +138,6 @@ def _referral(s: Session, r: dict[str, str]) -> None:
         )
 
 
-def _claim(s: Session, r: dict[str, str]) -> None:
-    row = welfare.claim(
-        s,
-        project=r["项目"],
-        enterprise=r["企业"],
-        day=_day(r["认领日期"], "认领日期"),
-        note=r["备注"],
-    )
-    if r["完成日期"]:
-        welfare.complete(
-            s,
-            claim_id=row.id,  # type: ignore[arg-type]
-            day=_day(r["完成日期"], "完成日期"),
-            participants=_int(r["参与人数"], "参与人数") or 0,
-        )
-
-
 def _use(s: Session, r: dict[str, str]) -> None:
     resources.record_use(
         s,
@@ -185,7 +169,7 @@ def load_park_extras(session: Session, directory: Path | str) -> list[str]:
         ("meetings.csv", _meeting),
         ("referrals.csv", _referral),
         ("welfare_projects.csv", None),
-        ("welfare_claims.csv", _claim),
+        ("welfare_claims.csv", None),
         ("resources.csv", None),
         ("resource_uses.csv", _use),
         ("chains.csv", _chain),

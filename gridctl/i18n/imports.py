@@ -134,6 +134,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "positions of {belt} go 1 to {n} without gaps",
         "{belt}的顺序须为 1 至 {n}，不能跳号",
     ),
+    "imp.what.welfare_project": ("welfare project", "公益项目"),
+    "imp.claim.participants_when_done": (
+        "participants only with a completion date",
+        "填写完成日期时才填写参与人数",
+    ),
+    "imp.claim.of_line": ("of line {line}", "第 {line} 行"),
     "imp.kind.welfare_claims": ("welfare claims", "公益认领"),
     "imp.resource.capacity": ("at least 1 person", "至少 1 人"),
     "imp.resource.needs_grid": (
