@@ -26,7 +26,6 @@ from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Problem
 from gridctl.ledger.models.park import Meeting
 
-LIST_SEP = ("、", "；", ";")
 # Files loaded through the importer: file -> import kind.
 IMPORTED = {
     "member_changes.csv": "member_changes",
@@ -35,6 +34,7 @@ IMPORTED = {
     "brands.csv": "brands",
     "belt.csv": "belt",
     "welfare_claims.csv": "welfare_claims",
+    "meetings.csv": "meetings",
 }
 
 
@@ -60,12 +60,6 @@ def _day(text: str, field: str) -> date:
         return dates.iso_date(text)
     except ValueError as exc:
         raise Invalid(field, text, str(exc)) from None
-
-
-def _split(text: str) -> list[str]:
-    for sep in LIST_SEP[1:]:
-        text = text.replace(sep, LIST_SEP[0])
-    return [p.strip() for p in text.split(LIST_SEP[0]) if p.strip()]
 
 
 def _int(text: str, field: str) -> int | None:
@@ -100,19 +94,6 @@ def _funding(s: Session, r: dict[str, str], allocated: set[int]) -> None:
         )
     else:
         raise Invalid("类型", r["类型"], "补助 or 支出")
-
-
-def _meeting(s: Session, r: dict[str, str]) -> None:
-    meetings.add_meeting(
-        s,
-        kind=r["类型"],
-        day=_day(r["日期"], "日期"),
-        group=r["指导组"] or None,
-        title=r["名称"],
-        attendees=_split(r["参会人员"]),
-        topics=_split(r["议题"]),
-        decisions=_split(r["议定事项"]),
-    )
 
 
 def _referral(s: Session, r: dict[str, str]) -> None:
@@ -166,7 +147,7 @@ def load_park_extras(session: Session, directory: Path | str) -> list[str]:
     steps: list[tuple[str, Callable[[Session, dict[str, str]], None] | None]] = [
         ("member_changes.csv", None),
         ("funding.csv", lambda s, r: _funding(s, r, allocated)),
-        ("meetings.csv", _meeting),
+        ("meetings.csv", None),
         ("referrals.csv", _referral),
         ("welfare_projects.csv", None),
         ("welfare_claims.csv", None),

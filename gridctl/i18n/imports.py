@@ -140,6 +140,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "填写完成日期时才填写参与人数",
     ),
     "imp.claim.of_line": ("of line {line}", "第 {line} 行"),
+    "imp.meeting.on_line": ("on line {line}", "第 {line} 行"),
     "imp.kind.welfare_claims": ("welfare claims", "公益认领"),
     "imp.resource.capacity": ("at least 1 person", "至少 1 人"),
     "imp.resource.needs_grid": (
