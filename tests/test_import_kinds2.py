@@ -339,3 +339,19 @@ def test_meetings_round_trip(cli, park, sql, tmp_path, db_path):
     wipe(db_path, "meeting_attendee", "meeting")
     assert counts(imported(cli, "meetings", out)) == (2, 0, 0)
     assert sql(MEETINGS) == before
+
+
+def test_templates_have_the_chinese_headers_of_the_sample_files(cli, park, tmp_path):
+    from openpyxl import load_workbook
+
+    expected = {
+        "belt": ["示范带", "顺序", "企业", "特色"],
+        "welfare_claims": CLAIM_HEAD,
+        "meetings": MEET_HEAD,
+    }
+    for kind, head in expected.items():
+        out = tmp_path / f"{kind}.xlsx"
+        cli("import", "template", kind, "-o", str(out), "--lang", "zh")
+        cells = [c.value for c in next(load_workbook(out).active.iter_rows())]
+        assert [str(c).strip("*") for c in cells] == head
+        assert cli("import", kind, str(out)).stdout.startswith(f"{out}: 0 rows")
