@@ -105,6 +105,27 @@ def add_site(
     return row
 
 
+def place_sites(session: Session, belt: str, order: list[int]) -> None:
+    """Put the belt's sites in this order of enterprise ids (each once, every site of the belt
+    named): positions become 1, 2, 3, ... without gaps, as add_site keeps them."""
+    sites = {
+        s.enterprise_id: s for s in session.exec(select(BeltSite).where(BeltSite.belt == belt))
+    }
+    if sorted(order) != sorted(sites) or len(set(order)) != len(order):
+        raise Invalid("--belt", belt, "every site of the belt, each once")
+    moved = [(sites[e], n) for n, e in enumerate(order, start=1) if sites[e].position != n]
+    # Out of the way first (above every position), then into place: (belt, position) unique.
+    top = len(sites)
+    for site, _ in moved:
+        site.position += top
+        session.add(site)
+        session.flush()
+    for site, n in moved:
+        site.position = n
+        session.add(site)
+        session.flush()
+
+
 def belt_rows(session: Session, *, belt: str | None = None) -> list[dict[str, object]]:
     query = (
         select(BeltSite, Enterprise.name, Grid.code)

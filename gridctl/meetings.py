@@ -51,6 +51,44 @@ def _find_problem(session: Session, problem_id: int, field: str) -> Problem:
     return problem
 
 
+def find_clash(session: Session, kind: str, day: date, group_id: int | None) -> int | None:
+    """The meeting of this kind (and group) already held in the period of `day`, if any."""
+    period = _same_period(kind, day)
+    return session.exec(
+        select(Meeting.id).where(
+            Meeting.kind == kind,
+            Meeting.date >= period.start,
+            Meeting.date < period.end,
+            Meeting.group_id == group_id if group_id else Meeting.group_id.is_(None),  # type: ignore[union-attr]
+        )
+    ).first()
+
+
+def period_of(kind: str, day: date) -> str:
+    """The label of the period a meeting of this kind on `day` is the one meeting of."""
+    return _same_period(kind, day).label
+
+
+def clash_message(clash: object, kind: str, day: date) -> str:
+    """Why a second meeting of a period is refused; `clash` names the first (its id)."""
+    return f"meeting {clash} is already this {kind} meeting of {period_of(kind, day)}"
+
+
+def check_group(kind: str, group: str | None) -> None:
+    """Only a monthly group meeting belongs to a group, and it needs one."""
+    if kind == GROUP_KIND:
+        if not group or not group.strip():
+            raise Invalid("--group", group or "", "a monthly group meeting needs its group")
+    elif group:
+        raise Invalid("--group", group, "only a monthly group meeting belongs to a group")
+
+
+def check_attendee(ref: str, person_group_id: int, group_id: int | None, group_name: str) -> None:
+    """An attendee of a group's meeting is one of the group's supervisors."""
+    if group_id is not None and person_group_id != group_id:
+        raise Invalid("--attendee", ref, f"not a supervisor of {group_name}")
+
+
 def add_meeting(
     session: Session,
     *,
@@ -65,21 +103,9 @@ def add_meeting(
 ) -> Meeting:
     code = vocab.parse(vocab.MEETING_KIND, kind, "--kind")
     grp = _meeting_group(session, code, group)
-    period = _same_period(code, day)
-    clash = session.exec(
-        select(Meeting.id).where(
-            Meeting.kind == code,
-            Meeting.date >= period.start,
-            Meeting.date < period.end,
-            Meeting.group_id == grp.id if grp else Meeting.group_id.is_(None),  # type: ignore[union-attr]
-        )
-    ).first()
+    clash = find_clash(session, code, day, grp.id if grp else None)
     if clash is not None:
-        raise Conflict(
-            "--date",
-            day.isoformat(),
-            f"meeting {clash} is already this {code} meeting of {period.label}",
-        )
+        raise Conflict("--date", day.isoformat(), clash_message(clash, code, day))
     meeting = Meeting(
         kind=code,
         date=day,
@@ -102,21 +128,16 @@ def add_meeting(
 
 
 def _meeting_group(session: Session, kind: str, group: str | None) -> GuidanceGroup | None:
-    if kind == GROUP_KIND:
-        if not group or not group.strip():
-            raise Invalid("--group", group or "", "a monthly group meeting needs its group")
-        return find_group(session, group)
-    if group:
-        raise Invalid("--group", group, "only a monthly group meeting belongs to a group")
-    return None
+    check_group(kind, group)
+    return find_group(session, group) if kind == GROUP_KIND and group else None
 
 
 def _attendees(session: Session, refs: list[str], group: GuidanceGroup | None) -> list[Supervisor]:
     people: dict[int, Supervisor] = {}
     for ref in refs:
         person = find_supervisor(session, ref, "--attendee")
-        if group is not None and person.group_id != group.id:
-            raise Invalid("--attendee", ref, f"not a supervisor of {group.name}")
+        if group is not None:
+            check_attendee(ref, person.group_id, group.id, group.name)
         people[person.id] = person  # type: ignore[index]
     return list(people.values())
 

@@ -3,10 +3,10 @@ claims, the resource map, chains, brands and the belt, from the small CSV files 
 sample_data/park/ (UTF-8, Chinese headers), loaded through the services.
 
 `load_park_extras(session, directory)` runs after the registers, visits and problems of the
-sample are in; it does not commit. Files of an import kind (member changes, welfare
-projects, resources, brands) go through the importer (gridctl/imports), in the same session;
-the others are read here and recorded through the services. A bad row raises an error whose
-field starts with FILE:ROW.
+sample are in; it does not commit. Files of an import kind (member changes, welfare projects
+and claims, meetings, resources, brands, the belt) go through the importer (gridctl/imports),
+in the same session; the others are read here and recorded through the services. A bad row
+raises an error whose field starts with FILE:ROW.
 """
 
 from __future__ import annotations
@@ -20,19 +20,21 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from gridctl import brands, chains, dates, funding, meetings, resources, welfare
+from gridctl import chains, dates, funding, meetings, resources
 from gridctl.errors import GridctlError, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Problem
 from gridctl.ledger.models.park import Meeting
 
-LIST_SEP = ("、", "；", ";")
 # Files loaded through the importer: file -> import kind.
 IMPORTED = {
     "member_changes.csv": "member_changes",
     "welfare_projects.csv": "welfare_projects",
     "resources.csv": "resources",
     "brands.csv": "brands",
+    "belt.csv": "belt",
+    "welfare_claims.csv": "welfare_claims",
+    "meetings.csv": "meetings",
 }
 
 
@@ -58,12 +60,6 @@ def _day(text: str, field: str) -> date:
         return dates.iso_date(text)
     except ValueError as exc:
         raise Invalid(field, text, str(exc)) from None
-
-
-def _split(text: str) -> list[str]:
-    for sep in LIST_SEP[1:]:
-        text = text.replace(sep, LIST_SEP[0])
-    return [p.strip() for p in text.split(LIST_SEP[0]) if p.strip()]
 
 
 def _int(text: str, field: str) -> int | None:
@@ -100,19 +96,6 @@ def _funding(s: Session, r: dict[str, str], allocated: set[int]) -> None:
         raise Invalid("类型", r["类型"], "补助 or 支出")
 
 
-def _meeting(s: Session, r: dict[str, str]) -> None:
-    meetings.add_meeting(
-        s,
-        kind=r["类型"],
-        day=_day(r["日期"], "日期"),
-        group=r["指导组"] or None,
-        title=r["名称"],
-        attendees=_split(r["参会人员"]),
-        topics=_split(r["议题"]),
-        decisions=_split(r["议定事项"]),
-    )
-
-
 def _referral(s: Session, r: dict[str, str]) -> None:
     day = _day(r["会议日期"], "会议日期")
     meeting = s.exec(select(Meeting).where(Meeting.kind == "joint", Meeting.date == day)).first()
@@ -133,23 +116,6 @@ def _referral(s: Session, r: dict[str, str]) -> None:
             problem_id=problem.id,  # type: ignore[arg-type]
             outcome=r["研究结果"],
             solved=r["是否解决"] in ("是", "yes", "y", "true", "1"),
-        )
-
-
-def _claim(s: Session, r: dict[str, str]) -> None:
-    row = welfare.claim(
-        s,
-        project=r["项目"],
-        enterprise=r["企业"],
-        day=_day(r["认领日期"], "认领日期"),
-        note=r["备注"],
-    )
-    if r["完成日期"]:
-        welfare.complete(
-            s,
-            claim_id=row.id,  # type: ignore[arg-type]
-            day=_day(r["完成日期"], "完成日期"),
-            participants=_int(r["参与人数"], "参与人数") or 0,
         )
 
 
@@ -174,16 +140,6 @@ def _chain(s: Session, r: dict[str, str]) -> None:
     )
 
 
-def _site(s: Session, r: dict[str, str]) -> None:
-    brands.add_site(
-        s,
-        enterprise=r["企业"],
-        belt=r["示范带"],
-        position=_int(r["顺序"], "顺序"),
-        feature=r["特色"],
-    )
-
-
 def load_park_extras(session: Session, directory: Path | str) -> list[str]:
     """Load every file of sample_data/park/ that is there; one summary line per file."""
     folder = Path(directory)
@@ -191,15 +147,15 @@ def load_park_extras(session: Session, directory: Path | str) -> list[str]:
     steps: list[tuple[str, Callable[[Session, dict[str, str]], None] | None]] = [
         ("member_changes.csv", None),
         ("funding.csv", lambda s, r: _funding(s, r, allocated)),
-        ("meetings.csv", _meeting),
+        ("meetings.csv", None),
         ("referrals.csv", _referral),
         ("welfare_projects.csv", None),
-        ("welfare_claims.csv", _claim),
+        ("welfare_claims.csv", None),
         ("resources.csv", None),
         ("resource_uses.csv", _use),
         ("chains.csv", _chain),
         ("brands.csv", None),
-        ("belt.csv", _site),
+        ("belt.csv", None),
     ]
     lines = []
     for name, load in steps:

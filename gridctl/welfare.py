@@ -49,6 +49,41 @@ def find_project(session: Session, ref: str, field: str = "PROJECT") -> WelfareP
     return project
 
 
+def check_claim(*, party_org: str, enterprise: str, day: date, today: date | None = None) -> None:
+    """The rules of a new claim that need no ledger (the import checks each row with them)."""
+    if party_org == "none":
+        raise Invalid("--enterprise", enterprise, "has no party organisation to claim projects")
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "a claim cannot be in the future")
+
+
+def check_completion(
+    *, claimed_on: date, day: date, participants: int | None, today: date | None = None
+) -> None:
+    """The rules of a completion (the import checks each completed row with them)."""
+    if participants is None or participants < 1:
+        raise Invalid("--participants", "" if participants is None else participants, "at least 1")
+    if day < claimed_on:
+        raise Invalid("--date", day.isoformat(), f"must be on or after the claim ({claimed_on})")
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "cannot be in the future")
+
+
+def open_claim_of(session: Session, project_id: int, enterprise_id: int) -> int | None:
+    """The id of the organisation's open claim of the project, if it holds one."""
+    return session.exec(
+        select(WelfareClaim.id).where(
+            WelfareClaim.project_id == project_id,
+            WelfareClaim.enterprise_id == enterprise_id,
+            WelfareClaim.completed_on.is_(None),  # type: ignore[union-attr]
+        )
+    ).first()
+
+
+def open_claim_message(enterprise: str, claim_id: object) -> str:
+    return f"{enterprise} already holds claim {claim_id} on it"
+
+
 def claim(
     session: Session,
     *,
@@ -60,19 +95,10 @@ def claim(
 ) -> WelfareClaim:
     proj = find_project(session, project)
     firm = find_enterprise(session, enterprise)
-    if firm.party_org == "none":
-        raise Invalid("--enterprise", enterprise, "has no party organisation to claim projects")
-    if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "a claim cannot be in the future")
-    open_claim = session.exec(
-        select(WelfareClaim.id).where(
-            WelfareClaim.project_id == proj.id,
-            WelfareClaim.enterprise_id == firm.id,
-            WelfareClaim.completed_on.is_(None),  # type: ignore[union-attr]
-        )
-    ).first()
+    check_claim(party_org=firm.party_org, enterprise=enterprise, day=day, today=today)
+    open_claim = open_claim_of(session, proj.id, firm.id)  # type: ignore[arg-type]
     if open_claim is not None:
-        raise Conflict("PROJECT", project, f"{firm.name} already holds claim {open_claim} on it")
+        raise Conflict("PROJECT", project, open_claim_message(firm.name, open_claim))
     row = WelfareClaim(project_id=proj.id, enterprise_id=firm.id, claimed_on=day, note=_text(note))
     session.add(row)
     session.flush()
@@ -93,14 +119,7 @@ def complete(
         raise NotFound("CLAIM_ID", claim_id, "claim id; see `gridctl welfare claims`")
     if row.completed_on is not None:
         raise Invalid("CLAIM_ID", claim_id, f"already completed on {row.completed_on}")
-    if participants < 1:
-        raise Invalid("--participants", participants, "at least 1")
-    if day < row.claimed_on:
-        raise Invalid(
-            "--date", day.isoformat(), f"must be on or after the claim ({row.claimed_on})"
-        )
-    if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "cannot be in the future")
+    check_completion(claimed_on=row.claimed_on, day=day, participants=participants, today=today)
     row.completed_on, row.participants = day, participants
     if _text(note):
         row.note = "\n".join(filter(None, [row.note, _text(note)]))

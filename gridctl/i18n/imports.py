@@ -130,6 +130,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a brand of this name belongs to {enterprise}",
         "该品牌名称已属于{enterprise}",
     ),
+    "imp.belt.position_from_1": ("positions count from 1", "顺序从 1 开始"),
+    "imp.belt.all_or_none": (
+        "give every site of {belt} its position, or none",
+        "{belt}的站点须全部填写顺序，或全部不填",
+    ),
+    "imp.belt.repeat": ("position given twice (line {first})", "顺序重复（第 {first} 行）"),
+    "imp.belt.gap": (
+        "positions of {belt} go 1 to {n} without gaps",
+        "{belt}的顺序须为 1 至 {n}，不能跳号",
+    ),
+    "imp.what.welfare_project": ("welfare project", "公益项目"),
+    "imp.claim.participants_when_done": (
+        "participants only with a completion date",
+        "填写完成日期时才填写参与人数",
+    ),
+    "imp.claim.of_line": ("of line {line}", "第 {line} 行"),
+    "imp.meeting.on_line": ("on line {line}", "第 {line} 行"),
+    "imp.kind.welfare_claims": ("welfare claims", "公益认领"),
     "imp.resource.capacity": ("at least 1 person", "至少 1 人"),
     "imp.resource.needs_grid": (
         "a resource without an owner enterprise needs its grid",

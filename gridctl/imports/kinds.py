@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gridctl.imports.kinds_activities import ACTIVITIES
 from gridctl.imports.kinds_park import BRANDS, MEMBER_CHANGES, RESOURCES, WELFARE_PROJECTS
+from gridctl.imports.kinds_park2 import BELT, MEETINGS, WELFARE_CLAIMS
 from gridctl.imports.kinds_registers import ENTERPRISES, GRIDS, GROUPS, SUPERVISORS
 from gridctl.imports.kinds_work import PROBLEMS, VISITS
 from gridctl.imports.spec import Spec
@@ -18,10 +19,13 @@ SPECS: dict[str, Spec] = {
         VISITS,
         PROBLEMS,
         ACTIVITIES,
+        MEETINGS,
         MEMBER_CHANGES,
         WELFARE_PROJECTS,
+        WELFARE_CLAIMS,
         RESOURCES,
         BRANDS,
+        BELT,
     )
 }
 KINDS = tuple(SPECS)
