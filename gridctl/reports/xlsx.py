@@ -28,7 +28,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, LineChart, Reference, Series
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -36,6 +35,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from gridctl.textsafe import is_dangerous
+from gridctl.xlsxsafe import clean_text
 
 # Layout of a table sheet: title, period line, a blank row, then the header.
 TITLE_ROW, PERIOD_ROW, HEADER_ROW = 1, 2, 4
@@ -128,10 +128,6 @@ def _plain(value: object, fmt: str | None) -> bool:
 
 def _kind(column: Column, rec: Mapping[str, object]) -> str:
     return str(rec.get("_kind", "text")) if column.kind == "auto" else column.kind
-
-
-def clean_text(text: str) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 class Book:
