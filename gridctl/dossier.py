@@ -36,7 +36,7 @@ def dossier(session: Session, ref: str) -> dict[str, object]:
         "status": firm.status,
     }
     visits = visit_rows(session, enterprise=firm.credit_code or firm.name)
-    problems = [p for p in problem_rows(session) if p["enterprise"] == firm.name]
+    problems = problem_rows(session, enterprise_id=firm.id)
     facts["visits"] = visits
     facts["problems"] = problems
     facts["activities"] = activity_rows(session, enterprise=firm.credit_code or firm.name)

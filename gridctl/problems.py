@@ -15,7 +15,9 @@ from gridctl.registers import find_supervisor
 OPEN_STATES = ("open", "in-progress")
 
 
-def problem_rows(session: Session, *, status: str | None = None) -> list[dict[str, object]]:
+def problem_rows(
+    session: Session, *, status: str | None = None, enterprise_id: int | None = None
+) -> list[dict[str, object]]:
     solver = Supervisor.__table__.alias("solver")
     query = (
         select(Problem, Supervisor.code, Enterprise.name, solver.c.code)
@@ -24,6 +26,8 @@ def problem_rows(session: Session, *, status: str | None = None) -> list[dict[st
         .outerjoin(solver, solver.c.id == Problem.resolved_by_id)
         .order_by(Problem.opened, Problem.id)
     )
+    if enterprise_id is not None:
+        query = query.where(Problem.enterprise_id == enterprise_id)
     if status:
         code = vocab.parse(vocab.PROBLEM_STATUS, status, "--status")
         # "open" means not yet done: open or being worked on.

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from gridctl import textsafe, uscc, vocab
 from gridctl.errors import Ambiguous, Conflict, Invalid, NotFound
 from gridctl.i18n import t
-from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
+from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Problem, Supervisor, Visit
 
 
 def _required(field: str, value: str | None, column: Column | None = None) -> str:
@@ -241,7 +241,9 @@ def _leads(session: Session, person: Supervisor) -> bool:
     )
 
 
-def supervisor_rows(session: Session, *, group: str | None = None) -> list[dict[str, object]]:
+def supervisor_rows(
+    session: Session, *, group: str | None = None, supervisor_id: int | None = None
+) -> list[dict[str, object]]:
     assigned = (
         select(func.count(Enterprise.id))
         .where(Enterprise.supervisor_id == Supervisor.id)
@@ -254,6 +256,8 @@ def supervisor_rows(session: Session, *, group: str | None = None) -> list[dict[
     )
     if group:
         query = query.where(Supervisor.group_id == find_group(session, group).id)
+    if supervisor_id is not None:
+        query = query.where(Supervisor.id == supervisor_id)
     return [
         {
             "code": s.code,
@@ -271,9 +275,7 @@ def supervisor_rows(session: Session, *, group: str | None = None) -> list[dict[
 
 def supervisor_detail(session: Session, ref: str) -> dict[str, object]:
     person = find_supervisor(session, ref, "SUPERVISOR")
-    from gridctl.ledger.models import Problem, Visit
-
-    (row,) = [r for r in supervisor_rows(session) if r["code"] == person.code]
+    (row,) = supervisor_rows(session, supervisor_id=person.id)
     row["visits"] = session.exec(
         select(func.count(Visit.id)).where(Visit.supervisor_id == person.id)
     ).one()
