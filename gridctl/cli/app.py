@@ -73,7 +73,9 @@ class GridctlGroup(TyperGroup):
             if type(exc).__name__ == "NoArgsIsHelpError":
                 print(exc.format_message())
             else:
-                error(exc.format_message())
+                from gridctl.cli.usage import usage_message
+
+                error(usage_message(exc.format_message()))
             sys.exit(exc.exit_code)
         except typer.Abort:
             error(t("aborted"))
