@@ -9,14 +9,20 @@ from sqlmodel import Session, select
 from gridctl import vocab
 from gridctl.errors import Invalid, NotFound
 from gridctl.i18n import t
-from gridctl.ledger.models import Enterprise, Problem, Supervisor
-from gridctl.registers import find_supervisor
+from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
+from gridctl.registers import find_enterprise, find_group, find_supervisor
 
 OPEN_STATES = ("open", "in-progress")
 
 
 def problem_rows(
-    session: Session, *, status: str | None = None, enterprise_id: int | None = None
+    session: Session,
+    *,
+    status: str | None = None,
+    enterprise_id: int | None = None,
+    supervisor: str | None = None,
+    enterprise: str | None = None,
+    group: str | None = None,
 ) -> list[dict[str, object]]:
     solver = Supervisor.__table__.alias("solver")
     query = (
@@ -28,6 +34,12 @@ def problem_rows(
     )
     if enterprise_id is not None:
         query = query.where(Problem.enterprise_id == enterprise_id)
+    if enterprise:
+        query = query.where(Problem.enterprise_id == find_enterprise(session, enterprise).id)
+    if supervisor:
+        query = query.where(Problem.supervisor_id == find_supervisor(session, supervisor).id)
+    if group:
+        query = query.where(Supervisor.group_id == find_group(session, group).id)
     if status:
         code = vocab.parse(vocab.PROBLEM_STATUS, status, "--status")
         # "open" means not yet done: open or being worked on.
@@ -57,6 +69,63 @@ def _open_problem(session: Session, problem_id: int) -> Problem:
     if problem.status not in OPEN_STATES:
         raise Invalid("ID", problem_id, t("detail.problem_done", status=problem.status))
     return problem
+
+
+def start_problem(session: Session, *, problem_id: int) -> bool:
+    """Mark an open problem as being worked on (办理中); False if it already was."""
+    problem = _open_problem(session, problem_id)
+    if problem.status == "in-progress":
+        return False
+    problem.status = "in-progress"
+    session.add(problem)
+    session.flush()
+    return True
+
+
+def problem_detail(session: Session, problem_id: int) -> dict[str, object]:
+    """One problem's whole story: who found it where, its state, and the meetings it went to."""
+    from gridctl.ledger.models.park import Meeting, MeetingProblem
+
+    problem = session.get(Problem, problem_id)
+    if problem is None:
+        raise NotFound("ID", problem_id, t("detail.problem_id"))
+    firm = session.get(Enterprise, problem.enterprise_id)
+    finder = session.get(Supervisor, problem.supervisor_id)
+    solver = session.get(Supervisor, problem.resolved_by_id) if problem.resolved_by_id else None
+    visit = session.get(Visit, problem.visit_id) if problem.visit_id else None
+    taken_up = session.exec(
+        select(MeetingProblem, Meeting)
+        .join(Meeting, Meeting.id == MeetingProblem.meeting_id)
+        .where(MeetingProblem.problem_id == problem.id)
+        .order_by(Meeting.date, Meeting.id)
+    ).all()
+    return {
+        "id": problem.id,
+        "enterprise": firm.name if firm else "",
+        "credit_code": (firm.credit_code or "") if firm else "",
+        "supervisor": finder.code if finder else "",
+        "supervisor_name": finder.name if finder else "",
+        "description": problem.description,
+        "category": problem.category or "",
+        "status": problem.status,
+        "opened": problem.opened.isoformat(),
+        "visit": visit.id if visit else None,
+        "visit_date": visit.date.isoformat() if visit else "",
+        "closed": problem.closed_on.isoformat() if problem.closed_on else "",
+        "resolution": problem.resolution or "",
+        "resolved_by": solver.code if solver else "",
+        "meetings": [
+            {
+                "meeting": m.id,
+                "date": m.date.isoformat(),
+                "kind": m.kind,
+                "title": m.title or "",
+                "note": link.note or "",
+                "outcome": link.outcome or "",
+            }
+            for link, m in taken_up
+        ],
+    }
 
 
 def finish_problem(

@@ -27,15 +27,53 @@ COLUMNS = [
 ]
 
 
+MEETINGS = [
+    Col("meeting", right=True),
+    Col("date"),
+    Col("kind", "meeting_kind"),
+    Col("title", label="col.meeting_title"),
+    Col("note"),
+    Col("outcome"),
+]
+IdArg = Annotated[int, typer.Argument(metavar="ID", parser=parse_id, help=t("help.arg.problem_id"))]
+
+
 @app.command("list", help=t("help.problem.list"), epilog=t("help.problem.list.example"))
 def list_(
     ctx: typer.Context,
     status: Annotated[str | None, typer.Option("--status", help=t("help.opt.status"))] = None,
+    supervisor: Annotated[
+        str | None, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))
+    ] = None,
+    enterprise: Annotated[
+        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
+    ] = None,
+    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        records = problems.problem_rows(session, status=status)
+        records = problems.problem_rows(
+            session, status=status, supervisor=supervisor, enterprise=enterprise, group=group
+        )
     output.rows(records, COLUMNS, fmt)
+
+
+@app.command(help=t("help.problem.show"), epilog=t("help.problem.show.example"))
+def show(ctx: typer.Context, problem_id: IdArg, fmt: FormatOpt = Format.table) -> None:
+    with ledger(ctx, write=False) as session:
+        rec = problems.problem_detail(session, problem_id)
+    output.record(
+        rec, fmt, [Col("status", "status"), Col("category", label="col.problem_category")]
+    )
+    if fmt is Format.table and rec["meetings"]:
+        output.rows(rec["meetings"], MEETINGS, fmt, title=t("problem.meetings"))  # type: ignore[arg-type]
+
+
+@app.command(help=t("help.problem.start"), epilog=t("help.problem.start.example"))
+def start(ctx: typer.Context, problem_id: IdArg) -> None:
+    with ledger(ctx) as session:
+        changed = problems.start_problem(session, problem_id=problem_id)
+    output.say(t("problem.started" if changed else "problem.already_started", id=problem_id))
 
 
 def _finish(

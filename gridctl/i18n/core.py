@@ -88,6 +88,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "problem.solved": ("Problem {id} solved on {date}", "问题 {id} 已于 {date} 解决"),
     "problem.closed": ("Problem {id} closed on {date}", "问题 {id} 已于 {date} 关闭"),
+    "problem.started": ("Problem {id} is in progress", "问题 {id} 已标为办理中"),
+    "problem.already_started": (
+        "Problem {id} was already in progress; nothing changed",
+        "问题 {id} 已在办理中，无变化",
+    ),
+    "problem.meetings": ("Meetings that took it up", "提交研究的会议"),
+    "col.meeting": ("Meeting", "会议编号"),
+    "col.visit_date": ("Visit date", "走访日期"),
     # column labels (tables; JSON and CSV use the keys)
     "col.id": ("ID", "编号"),
     "col.code": ("Code", "编码"),
@@ -124,6 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.date": ("Date", "日期"),
     "col.enterprise": ("Enterprise", "企业"),
     "col.category": ("Category", "走访类型"),
+    "col.problem_category": ("Category", "问题类别"),
     "col.notes": ("Notes", "走访情况"),
     "col.source": ("Source", "来源"),
     "col.opened": ("Opened", "提出日期"),
@@ -232,7 +241,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A problem found (repeat for several); each opens a problem.",
         "发现的问题（可多次），每条登记为一个问题。",
     ),
-    "help.opt.status": ("open, solved or closed.", "状态：open（未解决）、solved、closed。"),
+    "help.opt.status": (
+        "open (including in progress), in-progress, solved or closed.",
+        "状态：open（未办结，含办理中）、in-progress（办理中）、solved（已解决）、closed（已关闭）。",
+    ),
     "help.opt.note": ("How it was solved.", "解决情况。"),
     "help.opt.close_note": ("Why it is closed unsolved.", "未解决而关闭的原因。"),
     "help.opt.by": (
@@ -338,6 +350,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.problem.list.example": (
         "Example: gridctl problem list --status open --format json",
         "示例：gridctl problem list --status open --format json",
+    ),
+    "help.problem.show": (
+        "Show one problem: where it was found, its state, the meetings it went to.",
+        "查看一个问题：在哪次走访中发现、办理状态、提交过的会议。",
+    ),
+    "help.problem.show.example": (
+        "Example: gridctl problem show 12",
+        "示例：gridctl problem show 12",
+    ),
+    "help.problem.start": (
+        "Mark an open problem as being worked on (in progress).",
+        "将未解决的问题标为办理中。",
+    ),
+    "help.problem.start.example": (
+        "Example: gridctl problem start 12",
+        "示例：gridctl problem start 12",
     ),
     "help.problem.solve": ("Mark a problem solved, with a note.", "办结问题（须写明解决情况）。"),
     "help.problem.solve.example": (
