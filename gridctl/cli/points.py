@@ -29,7 +29,7 @@ AREA_COLS = [Col("problems", right=True), Col("activities", right=True)]
 SHOW_COLUMNS = [
     Col("rank", right=True),
     Col("supervisor"),
-    Col("name"),
+    Col("name", label="col.person_name"),
     Col("group"),
     *AREA_COLS,
     Col("effectiveness", right=True),
@@ -47,7 +47,7 @@ EXPLAIN_COLUMNS = [
 SUBSIDY_COLUMNS = [
     Col("rank", right=True),
     Col("supervisor"),
-    Col("name"),
+    Col("name", label="col.person_name"),
     Col("group"),
     Col("visits", right=True),
     Col("points", right=True),

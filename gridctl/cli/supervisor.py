@@ -16,8 +16,8 @@ from gridctl.i18n import t
 NAME = "supervisor"
 app = typer.Typer(help=t("help.supervisor"), no_args_is_help=True)
 COLUMNS = [
-    Col("code"),
-    Col("name"),
+    Col("code", label="col.person_code"),
+    Col("name", label="col.person_name"),
     Col("group"),
     Col("kind", "kind"),
     Col("leader"),

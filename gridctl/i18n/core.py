@@ -100,6 +100,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.id": ("ID", "编号"),
     "col.code": ("Code", "编码"),
     "col.name": ("Name", "名称"),
+    "col.person_name": ("Name", "姓名"),
+    "col.person_code": ("Code", "编号"),
     "col.level": ("Level", "级别"),
     "col.parent": ("Parent", "上级网格"),
     "col.enterprises": ("Enterprises", "企业数"),
