@@ -26,6 +26,8 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
+from gridctl.errors import Invalid
+from gridctl.i18n import t
 from gridctl.ledger.models.audit import AuditEntry
 
 GENESIS = "0" * 64
@@ -239,15 +241,35 @@ def install(session: Session) -> None:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The outcome of walking the chain: how many entries, and the first bad one if any."""
+    """The outcome of walking the chain: how many entries, the head, and the first bad one."""
 
     entries: int
     bad_seq: int | None = None
     problem: str = ""
+    head: str = GENESIS
 
     @property
     def ok(self) -> bool:
         return self.bad_seq is None
+
+    @property
+    def anchor(self) -> str:
+        """SEQ:HASH of the newest entry: kept outside the ledger, it shows a cut-off trail."""
+        return f"{self.entries}:{self.head}"
+
+
+def parse_anchor(text: str) -> tuple[int, str]:
+    """An anchor as `audit verify` printed it: SEQ:HASH (at least 16 hex digits of it)."""
+    seq, _, digest = text.strip().partition(":")
+    digest = digest.lower()
+    if not (
+        seq.isdigit()
+        and int(seq) > 0
+        and 16 <= len(digest) <= 64
+        and all(c in "0123456789abcdef" for c in digest)
+    ):
+        raise Invalid("--anchor", text, t("detail.audit_anchor"))
+    return int(seq), digest
 
 
 def _rows(session: Session) -> Iterator[Any]:
@@ -255,21 +277,34 @@ def _rows(session: Session) -> Iterator[Any]:
     yield from session.execute(stmt)
 
 
-def verify(session: Session) -> Verdict:
-    """Walk the chain from the first entry; stop at the first that does not hold."""
+def verify(session: Session, anchor: tuple[int, str] | None = None) -> Verdict:
+    """Walk the chain from the first entry; stop at the first that does not hold.
+
+    With an anchor (SEQ:HASH noted from an earlier run and kept elsewhere), also check that
+    entry SEQ is still there with that hash: removing the newest entries, or rewriting the
+    chain from some entry on, keeps the chain itself consistent, but not the anchor.
+    """
     expected_seq, prev = 1, GENESIS
     count = 0
+    anchored = None
     for row in _rows(session):
         values = row._asdict()
         seq = values["seq"]
         if seq != expected_seq:
-            return Verdict(count, seq, f"missing:{expected_seq}")
+            return Verdict(count, seq, f"missing:{expected_seq}", prev)
         if values["prev_hash"] != prev:
-            return Verdict(count, seq, "link")
+            return Verdict(count, seq, "link", prev)
         if entry_hash(prev, values) != values["hash"]:
-            return Verdict(count, seq, "content")
+            return Verdict(count, seq, "content", prev)
+        if anchor is not None and seq == anchor[0]:
+            anchored = values["hash"]
         prev, expected_seq, count = values["hash"], seq + 1, count + 1
-    return Verdict(count)
+    if anchor is not None:
+        if anchored is None:
+            return Verdict(count, anchor[0], f"cut:{count}", prev)
+        if not anchored.startswith(anchor[1]):
+            return Verdict(count, anchor[0], "anchor", prev)
+    return Verdict(count, head=prev)
 
 
 def entries(

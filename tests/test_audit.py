@@ -118,9 +118,13 @@ def test_audit_log_refuses_a_bad_date(ledger, cli):
     assert "--since" in result.stderr
 
 
-def test_verify_passes_on_an_untouched_trail(park, cli):
+def test_verify_passes_on_an_untouched_trail(park, cli, sql):
     result = cli("audit", "verify")
-    assert result.stdout == "Audit trail intact: 17 entries, every link checked\n"
+    ((head,),) = sql("SELECT hash FROM audit_entry WHERE seq = 17")
+    assert result.stdout == (
+        "Audit trail intact: 17 entries, every link checked\n"
+        f"Anchor (keep it outside the ledger; check with --anchor): 17:{head}\n"
+    )
 
 
 def test_the_database_refuses_to_edit_the_trail(park, sql, on_postgres):
@@ -183,6 +187,51 @@ def test_verify_catches_a_deleted_row(park, cli, sql, on_postgres):
         "Error: audit trail broken at entry 13: entry 12 is missing "
         "(removed behind gridctl's back)\n"
     )
+
+
+def test_an_anchor_catches_the_newest_entries_removed(park, cli, sql, on_postgres):
+    # Cutting off the newest entries leaves a consistent chain; only an anchor kept elsewhere
+    # (printed by an earlier verify) shows it.
+    ((h17,),) = sql("SELECT hash FROM audit_entry WHERE seq = 17")
+    assert cli("audit", "verify", "--anchor", f"17:{h17[:16]}").exit_code == 0
+    _tamper(sql, on_postgres, "DELETE FROM audit_entry WHERE seq >= 15")
+    assert cli("audit", "verify").exit_code == 0  # the chain alone still holds
+    result = cli("audit", "verify", "--anchor", f"17:{h17}", ok=False)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: audit trail broken at entry 17: the trail ends at entry 14: "
+        "newer entries were removed\n"
+    )
+
+
+def test_an_anchor_catches_a_rewritten_chain(park, cli, sql, on_postgres):
+    ((h10,),) = sql("SELECT hash FROM audit_entry WHERE seq = 10")
+    rows = _all_entries(sql)
+    # Rewrite entry 10 and every entry after it with freshly computed hashes: the chain holds.
+    forged = [(*r[:2], "mallory", *r[3:]) if r[0] >= 10 else r for r in rows]
+    hashes = _chain_by_hand(forged)
+    statements = [
+        f"UPDATE audit_entry SET actor = 'mallory', prev_hash = '{hashes[i - 1]}', "
+        f"hash = '{hashes[i]}' WHERE seq = {r[0]}"
+        for i, r in enumerate(forged)
+        if r[0] >= 10
+    ]
+    _tamper(sql, on_postgres, statements[0])
+    for statement in statements[1:]:
+        sql(statement)
+    assert cli("audit", "verify").exit_code == 0
+    result = cli("audit", "verify", "--anchor", f"10:{h10}", ok=False)
+    assert result.stderr == (
+        "Error: audit trail broken at entry 10: its hash is not the anchor's: "
+        "the trail was rewritten from here or earlier\n"
+    )
+
+
+@pytest.mark.parametrize("anchor", ["17", "x:abc", "0:0123456789abcdef", "3:0123"])
+def test_a_bad_anchor_is_refused(park, cli, anchor):
+    result = cli("audit", "verify", "--anchor", anchor, ok=False)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: --anchor: '{anchor}' refused: SEQ:HASH")
 
 
 def test_deletes_through_the_orm_are_recorded(park, sql, db_url):

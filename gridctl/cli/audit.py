@@ -49,11 +49,18 @@ def log(
 
 
 @app.command(help=t("help.audit.verify"), epilog=t("help.audit.verify.example"))
-def verify(ctx: typer.Context) -> None:
+def verify(
+    ctx: typer.Context,
+    anchor: Annotated[
+        str | None, typer.Option("--anchor", metavar="SEQ:HASH", help=t("help.opt.audit_anchor"))
+    ] = None,
+) -> None:
+    expected = audit.parse_anchor(anchor) if anchor else None
     with ledger(ctx, write=False) as session:
-        verdict = audit.verify(session)
+        verdict = audit.verify(session, expected)
     if verdict.ok:
         output.say(t("audit.verified", count=verdict.entries))
+        output.say(t("audit.anchor", anchor=verdict.anchor))
         return
     kind, _, expected = verdict.problem.partition(":")
     why = t(f"audit.why.{kind}", expected=expected)

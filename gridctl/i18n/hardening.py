@@ -42,6 +42,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Audit trail intact: {count} entries, every link checked",
         "审计记录完整：共 {count} 条，逐条核验无误",
     ),
+    "audit.anchor": (
+        "Anchor (keep it outside the ledger; check with --anchor): {anchor}",
+        "锚点（请保存在台账之外，日后用 --anchor 核验）：{anchor}",
+    ),
+    "audit.why.cut": (
+        "the trail ends at entry {expected}: newer entries were removed",
+        "审计记录只到第 {expected} 条：之后的记录已被删除",
+    ),
+    "audit.why.anchor": (
+        "its hash is not the anchor's: the trail was rewritten from here or earlier",
+        "其哈希与锚点不符：审计记录自此条或更早处被改写",
+    ),
+    "detail.audit_anchor": (
+        "SEQ:HASH as `gridctl audit verify` printed it (at least 16 hex digits of the hash)",
+        "应为 `gridctl audit verify` 输出的“序号:哈希”（哈希至少 16 位十六进制数字）",
+    ),
+    "help.opt.audit_anchor": (
+        "An anchor printed by an earlier verify: entry SEQ must still have that hash.",
+        "此前核验输出的锚点：第 SEQ 条记录的哈希必须仍与之相同。",
+    ),
     "audit.broken": (
         "audit trail broken at entry {seq}: {why}",
         "审计记录在第 {seq} 条处断裂：{why}",
@@ -124,7 +144,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Check the hash chain; exit 1 naming the first entry that does not hold.",
         "核验哈希链；发现问题时指出第一条有问题的记录并以 1 退出。",
     ),
-    "help.audit.verify.example": ("Example: gridctl audit verify", "示例：gridctl audit verify"),
+    "help.audit.verify.example": (
+        "Example: gridctl audit verify --anchor 1532:9f86d081884c7d65",
+        "示例：gridctl audit verify --anchor 1532:9f86d081884c7d65",
+    ),
     "help.opt.audit_since": (
         "Only entries from this date on (UTC), YYYY-MM-DD.",
         "仅显示该日期（UTC）起的记录。",
