@@ -7,6 +7,8 @@ its open claim is completed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import func
@@ -186,6 +188,15 @@ def delete_project(session: Session, *, project: str) -> WelfareProject:
     return row
 
 
+@contextmanager
+def _named(fields: dict[str, str]) -> Iterator[None]:
+    """Refusals of the add path's checks, named by the options of the update path."""
+    try:
+        yield
+    except Invalid as exc:
+        raise Invalid(fields.get(exc.field, exc.field), exc.value, exc.detail) from None
+
+
 def update_claim(
     session: Session,
     *,
@@ -210,12 +221,13 @@ def update_claim(
     firm = find_enterprise(session, enterprise) if enterprise else None
     if firm is not None or claimed_on is not None:
         who = firm or session.get(Enterprise, row.enterprise_id)
-        check_claim(
-            party_org=who.party_org,  # type: ignore[union-attr]
-            enterprise=enterprise or who.name,  # type: ignore[union-attr]
-            day=claimed_on or row.claimed_on,
-            today=today,
-        )
+        with _named({"--date": "--claimed"}):
+            check_claim(
+                party_org=who.party_org,  # type: ignore[union-attr]
+                enterprise=enterprise or who.name,  # type: ignore[union-attr]
+                day=claimed_on or row.claimed_on,
+                today=today,
+            )
     if proj is not None:
         row.project_id = proj.id  # type: ignore[assignment]
     if firm is not None:
@@ -229,12 +241,13 @@ def update_claim(
     if completed_on is not None or participants is not None or row.completed_on is not None:
         done = completed_on or row.completed_on
         people = participants if participants is not None else row.participants
-        check_completion(
-            claimed_on=row.claimed_on,
-            day=done,  # type: ignore[arg-type]
-            participants=people,
-            today=today,
-        )
+        with _named({"--date": "--completed"}):
+            check_completion(
+                claimed_on=row.claimed_on,
+                day=done,  # type: ignore[arg-type]
+                participants=people,
+                today=today,
+            )
         row.completed_on, row.participants = done, people
     if row.completed_on is None:
         held = open_claim_of(session, row.project_id, row.enterprise_id, exclude=row.id)
