@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from gridctl.errors import Conflict, Invalid
+from gridctl.errors import Conflict, Invalid, NotFound
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.park import BeltSite, Brand
 from gridctl.registers import find_enterprise
@@ -25,6 +26,69 @@ def _text(value: str | None) -> str | None:
 # --- brands -----------------------------------------------------------------------------
 
 
+def check_brand_name(
+    session: Session, name: str, field: str = "NAME", exclude: int | None = None
+) -> str:
+    """A brand's name: not empty, and no other brand's (the rule of add and update)."""
+    title = _text(name)
+    if title is None:
+        raise Invalid(field, name, "must not be empty")
+    query = select(Brand.id).where(Brand.name == title)
+    if exclude is not None:
+        query = query.where(Brand.id != exclude)
+    if session.exec(query).first() is not None:
+        raise Conflict(field, title, "a brand with this name exists")
+    return title
+
+
+def check_since(since_year: int | None) -> None:
+    if since_year is not None and not 1921 <= since_year <= 9999:
+        raise Invalid("--since", since_year, "a year, e.g. 2019")
+
+
+def find_brand(session: Session, ref: str, field: str = "BRAND") -> Brand:
+    """A brand by its ID or its exact name."""
+    ref = ref.strip()
+    row = session.get(Brand, int(ref)) if ref.isdigit() and len(ref) < 10 else None
+    row = row or session.exec(select(Brand).where(Brand.name == ref)).first()
+    if row is None:
+        raise NotFound(field, ref, t("detail.brand_ref"))
+    return row
+
+
+def update_brand(
+    session: Session,
+    *,
+    brand: str,
+    name: str | None = None,
+    enterprise: str | None = None,
+    description: str | None = None,
+    since_year: int | None = None,
+) -> Brand:
+    """Correct a brand: each given field replaces what is recorded (an empty description
+    clears it); the rules are add_brand's."""
+    row = find_brand(session, brand)
+    if name is not None:
+        row.name = check_brand_name(session, name, "--name", exclude=row.id)
+    if enterprise is not None:
+        row.enterprise_id = find_enterprise(session, enterprise).id  # type: ignore[assignment]
+    if since_year is not None:
+        check_since(since_year)
+        row.since_year = since_year
+    if description is not None:
+        row.description = _text(description)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_brand(session: Session, *, brand: str) -> Brand:
+    row = find_brand(session, brand)
+    session.delete(row)
+    session.flush()
+    return row
+
+
 def add_brand(
     session: Session,
     *,
@@ -34,13 +98,8 @@ def add_brand(
     since_year: int | None = None,
 ) -> Brand:
     firm = find_enterprise(session, enterprise, "ENTERPRISE")
-    title = _text(name)
-    if title is None:
-        raise Invalid("NAME", name, "must not be empty")
-    if session.exec(select(Brand).where(Brand.name == title)).first():
-        raise Conflict("NAME", title, "a brand with this name exists")
-    if since_year is not None and not 1921 <= since_year <= 9999:
-        raise Invalid("--since", since_year, "a year, e.g. 2019")
+    title = check_brand_name(session, name)
+    check_since(since_year)
     row = Brand(
         name=title, enterprise_id=firm.id, description=_text(description), since_year=since_year
     )
@@ -124,6 +183,50 @@ def place_sites(session: Session, belt: str, order: list[int]) -> None:
         site.position = n
         session.add(site)
         session.flush()
+
+
+def _site_of(session: Session, enterprise: str, belt: str | None) -> tuple[BeltSite, str]:
+    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    name = _text(belt) or DEFAULT_BELT
+    site = session.exec(
+        select(BeltSite).where(BeltSite.belt == name, BeltSite.enterprise_id == firm.id)
+    ).first()
+    if site is None:
+        raise NotFound("ENTERPRISE", enterprise, t("detail.belt_site_ref", belt=name))
+    return site, name
+
+
+def _order(session: Session, belt: str) -> list[int]:
+    """The belt's enterprise ids in their order along it."""
+    return list(
+        session.exec(
+            select(BeltSite.enterprise_id).where(BeltSite.belt == belt).order_by(BeltSite.position)
+        ).all()
+    )
+
+
+def move_site(
+    session: Session, *, enterprise: str, position: int, belt: str | None = None
+) -> BeltSite:
+    """Move a site to `position` (1..n); the sites between close up, positions stay 1..n."""
+    site, name = _site_of(session, enterprise, belt)
+    order = _order(session, name)
+    if not 1 <= position <= len(order):
+        raise Invalid("--position", position, t("detail.position_range", n=len(order)))
+    order.remove(site.enterprise_id)
+    order.insert(position - 1, site.enterprise_id)
+    place_sites(session, name, order)
+    return site
+
+
+def remove_site(session: Session, *, enterprise: str, belt: str | None = None) -> int:
+    """Take a site off the belt; the later sites move up one. Returns how many are left."""
+    site, name = _site_of(session, enterprise, belt)
+    session.delete(site)
+    session.flush()
+    order = _order(session, name)
+    place_sites(session, name, order)
+    return len(order)
 
 
 def belt_rows(session: Session, *, belt: str | None = None) -> list[dict[str, object]]:

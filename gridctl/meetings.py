@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from gridctl import dates, vocab
 from gridctl.errors import Conflict, Invalid, NotFound
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor
 from gridctl.ledger.models.park import Meeting, MeetingAttendee, MeetingProblem
 from gridctl.problems import OPEN_STATES, finish_problem
@@ -51,17 +52,30 @@ def _find_problem(session: Session, problem_id: int, field: str) -> Problem:
     return problem
 
 
-def find_clash(session: Session, kind: str, day: date, group_id: int | None) -> int | None:
-    """The meeting of this kind (and group) already held in the period of `day`, if any."""
+def find_clash(
+    session: Session, kind: str, day: date, group_id: int | None, exclude: int | None = None
+) -> int | None:
+    """The meeting of this kind (and group) already held in the period of `day`, if any
+    (other than meeting `exclude`, the one being moved)."""
     period = _same_period(kind, day)
-    return session.exec(
-        select(Meeting.id).where(
-            Meeting.kind == kind,
-            Meeting.date >= period.start,
-            Meeting.date < period.end,
-            Meeting.group_id == group_id if group_id else Meeting.group_id.is_(None),  # type: ignore[union-attr]
-        )
-    ).first()
+    query = select(Meeting.id).where(
+        Meeting.kind == kind,
+        Meeting.date >= period.start,
+        Meeting.date < period.end,
+        Meeting.group_id == group_id if group_id else Meeting.group_id.is_(None),  # type: ignore[union-attr]
+    )
+    if exclude is not None:
+        query = query.where(Meeting.id != exclude)
+    return session.exec(query).first()
+
+
+def check_period(
+    session: Session, kind: str, day: date, group_id: int | None, exclude: int | None = None
+) -> None:
+    """One meeting per period of its kind (and group): the rule of add and of a moved date."""
+    clash = find_clash(session, kind, day, group_id, exclude)
+    if clash is not None:
+        raise Conflict("--date", day.isoformat(), clash_message(clash, kind, day))
 
 
 def period_of(kind: str, day: date) -> str:
@@ -103,9 +117,7 @@ def add_meeting(
 ) -> Meeting:
     code = vocab.parse(vocab.MEETING_KIND, kind, "--kind")
     grp = _meeting_group(session, code, group)
-    clash = find_clash(session, code, day, grp.id if grp else None)
-    if clash is not None:
-        raise Conflict("--date", day.isoformat(), clash_message(clash, code, day))
+    check_period(session, code, day, grp.id if grp else None)
     meeting = Meeting(
         kind=code,
         date=day,
@@ -116,8 +128,7 @@ def add_meeting(
     )
     session.add(meeting)
     session.flush()
-    for person in _attendees(session, attendees or [], grp):
-        session.add(MeetingAttendee(meeting_id=meeting.id, supervisor_id=person.id))
+    _set_attendees(session, meeting, _attendees(session, attendees or [], grp))
     for problem_id in dict.fromkeys(problems or []):
         problem = _find_problem(session, problem_id, "--problem")
         if problem.opened > day:
@@ -127,6 +138,13 @@ def add_meeting(
     return meeting
 
 
+def _set_attendees(session: Session, meeting: Meeting, people: list[Supervisor]) -> None:
+    """The meeting's attendees are exactly `people` from now on."""
+    session.execute(delete(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting.id))  # type: ignore[arg-type]
+    for person in people:
+        session.add(MeetingAttendee(meeting_id=meeting.id, supervisor_id=person.id))
+
+
 def _meeting_group(session: Session, kind: str, group: str | None) -> GuidanceGroup | None:
     check_group(kind, group)
     return find_group(session, group) if kind == GROUP_KIND and group else None
@@ -134,12 +152,111 @@ def _meeting_group(session: Session, kind: str, group: str | None) -> GuidanceGr
 
 def _attendees(session: Session, refs: list[str], group: GuidanceGroup | None) -> list[Supervisor]:
     people: dict[int, Supervisor] = {}
-    for ref in refs:
+    for ref in (r for r in refs if r and r.strip()):
         person = find_supervisor(session, ref, "--attendee")
         if group is not None:
             check_attendee(ref, person.group_id, group.id, group.name)
         people[person.id] = person  # type: ignore[index]
     return list(people.values())
+
+
+# --- correcting and removing a meeting ---------------------------------------------------
+
+
+def _links(session: Session, meeting_id: int) -> list[MeetingProblem]:
+    return list(
+        session.exec(
+            select(MeetingProblem)
+            .where(MeetingProblem.meeting_id == meeting_id)
+            .order_by(col(MeetingProblem.problem_id))
+        ).all()
+    )
+
+
+def _check_move(session: Session, meeting: Meeting, day: date) -> None:
+    """A meeting moved to `day`: still the one meeting of its period, not before a problem it
+    took up was opened, and not once outcomes are recorded (they, and the problems they
+    solved, are dated by the meeting's day)."""
+    check_period(session, meeting.kind, day, meeting.group_id, exclude=meeting.id)
+    for link in _links(session, meeting.id):  # type: ignore[arg-type]
+        if link.outcome is not None:
+            raise Invalid(
+                "--date",
+                day.isoformat(),
+                t("detail.meeting_has_outcome", meeting=meeting.id, problem=link.problem_id),
+            )
+        problem = session.get(Problem, link.problem_id)
+        if problem is not None and problem.opened > day:
+            raise Invalid(
+                "--date",
+                day.isoformat(),
+                t("detail.meeting_before_problem", problem=problem.id, opened=problem.opened),
+            )
+
+
+def update_meeting(
+    session: Session,
+    *,
+    meeting_id: int,
+    day: date | None = None,
+    title: str | None = None,
+    attendees: list[str] | None = None,
+    topics: list[str] | None = None,
+    decisions: list[str] | None = None,
+) -> Meeting:
+    """Correct a meeting: each given field replaces what is recorded (a list replaces the
+    whole list; an empty value clears it); the rules are those of add_meeting."""
+    meeting = find_meeting(session, meeting_id)
+    if day is not None and day != meeting.date:
+        _check_move(session, meeting, day)
+        meeting.date = day
+    if title is not None:
+        meeting.title = title.strip() or None
+    if topics is not None:
+        meeting.topics = _lines(topics)
+    if decisions is not None:
+        meeting.decisions = _lines(decisions)
+    if attendees is not None:
+        group = session.get(GuidanceGroup, meeting.group_id) if meeting.group_id else None
+        _set_attendees(session, meeting, _attendees(session, attendees, group))
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def delete_meeting(session: Session, *, meeting_id: int) -> dict[str, int]:
+    """Remove a meeting with its attendees and the problems taken up at it. Refused while
+    an outcome is recorded there (what the meeting decided, maybe solving a problem, stands).
+    A problem referred to it and still in progress goes back to open unless it is referred to
+    another meeting too. Returns how many attendees and problems were removed with it."""
+    meeting = find_meeting(session, meeting_id)
+    links = _links(session, meeting_id)
+    for link in links:
+        if link.outcome is not None:
+            raise Conflict(
+                "MEETING_ID",
+                meeting_id,
+                t("detail.meeting_outcome_stays", problem=link.problem_id),
+            )
+    attended = session.exec(
+        select(func.count()).where(MeetingAttendee.meeting_id == meeting_id)
+    ).one()
+    session.execute(delete(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting_id))  # type: ignore[arg-type]
+    session.execute(delete(MeetingProblem).where(MeetingProblem.meeting_id == meeting_id))  # type: ignore[arg-type]
+    if meeting.kind == "joint":
+        for link in links:
+            problem = session.get(Problem, link.problem_id)
+            still = session.exec(
+                select(MeetingProblem.meeting_id).where(
+                    MeetingProblem.problem_id == link.problem_id
+                )
+            ).first()
+            if problem is not None and problem.status == "in-progress" and still is None:
+                problem.status = "open"
+                session.add(problem)
+    session.delete(meeting)
+    session.flush()
+    return {"attendees": attended, "problems": len(links)}
 
 
 # --- problems taken to meetings ---------------------------------------------------------

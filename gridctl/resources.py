@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
 from gridctl import vocab
 from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid, NotFound
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.park import Resource, ResourceUse
 from gridctl.registers import find_enterprise, find_grid
@@ -24,6 +25,24 @@ from gridctl.registers import find_enterprise, find_grid
 
 def _text(value: str | None) -> str | None:
     return (value or "").strip() or None
+
+
+def check_name(session: Session, name: str, field: str = "NAME", exclude: int | None = None) -> str:
+    """A resource's name: not empty, and no other resource's (the rule of add and update)."""
+    title = _text(name)
+    if title is None:
+        raise Invalid(field, name, "must not be empty")
+    query = select(Resource.id).where(Resource.name == title)
+    if exclude is not None:
+        query = query.where(Resource.id != exclude)
+    if session.exec(query).first() is not None:
+        raise Conflict(field, title, "a resource with this name exists")
+    return title
+
+
+def check_capacity(capacity: int | None) -> None:
+    if capacity is not None and capacity < 1:
+        raise Invalid("--capacity", capacity, "at least 1 person")
 
 
 def add_resource(
@@ -37,11 +56,7 @@ def add_resource(
     terms: str | None = None,
     address: str | None = None,
 ) -> Resource:
-    title = _text(name)
-    if title is None:
-        raise Invalid("NAME", name, "must not be empty")
-    if session.exec(select(Resource).where(Resource.name == title)).first():
-        raise Conflict("NAME", title, "a resource with this name exists")
+    title = check_name(session, name)
     code = vocab.parse(vocab.RESOURCE_KIND, kind, "--kind")
     firm = find_enterprise(session, owner, "--owner") if owner else None
     if grid:
@@ -50,8 +65,7 @@ def add_resource(
         grid_id = firm.grid_id  # where its owner is
     else:
         raise Invalid("--grid", "", "a resource without an owner enterprise needs its grid")
-    if capacity is not None and capacity < 1:
-        raise Invalid("--capacity", capacity, "at least 1 person")
+    check_capacity(capacity)
     row = Resource(
         name=title,
         kind=code,
@@ -106,6 +120,88 @@ def record_use(
         participants=participants,
     )
     session.add(row)
+    session.flush()
+    return row
+
+
+# --- correcting and removing ------------------------------------------------------------
+
+
+def update_resource(
+    session: Session,
+    *,
+    resource: str,
+    name: str | None = None,
+    kind: str | None = None,
+    owner: str | None = None,
+    grid: str | None = None,
+    capacity: int | None = None,
+    terms: str | None = None,
+    address: str | None = None,
+) -> Resource:
+    """Correct a resource: each given field replaces what is recorded (empty text clears it;
+    an empty --owner makes it the station's own). The rules are add_resource's, and the uses
+    already recorded must still fit: none by the new owner, none above the new capacity. A
+    new owner without --grid moves the resource to the owner's grid, as add does."""
+    row = find_resource(session, resource)
+    if name is not None:
+        row.name = check_name(session, name, "--name", exclude=row.id)
+    if kind is not None:
+        row.kind = vocab.parse(vocab.RESOURCE_KIND, kind, "--kind")
+    if owner is not None:
+        firm = find_enterprise(session, owner, "--owner") if owner.strip() else None
+        if firm is not None:
+            own_uses = session.exec(
+                select(func.count(ResourceUse.id)).where(
+                    ResourceUse.resource_id == row.id, ResourceUse.enterprise_id == firm.id
+                )
+            ).one()
+            if own_uses:
+                raise Invalid("--owner", owner, t("detail.owner_used_it", n=own_uses))
+            if not grid:
+                row.grid_id = firm.grid_id
+        row.owner_id = firm.id if firm else None
+    if grid is not None:
+        row.grid_id = find_grid(session, grid).id  # type: ignore[assignment]
+    if capacity is not None:
+        check_capacity(capacity)
+        most = session.exec(
+            select(func.max(ResourceUse.participants)).where(ResourceUse.resource_id == row.id)
+        ).one()
+        if most is not None and most > capacity:
+            raise Invalid("--capacity", capacity, t("detail.capacity_below_use", n=most))
+        row.capacity = capacity
+    if terms is not None:
+        row.terms = _text(terms)
+    if address is not None:
+        row.address = _text(address)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_resource(session: Session, *, resource: str, force: bool = False) -> dict[str, object]:
+    """Remove a resource from the map; refused while uses of it are recorded, unless `force`,
+    which removes those uses with it."""
+    row = find_resource(session, resource)
+    uses = session.exec(
+        select(func.count(ResourceUse.id)).where(ResourceUse.resource_id == row.id)
+    ).one()
+    if uses and not force:
+        raise Conflict("RESOURCE", resource, t("detail.resource_has_uses", n=uses))
+    if uses:
+        session.execute(delete(ResourceUse).where(ResourceUse.resource_id == row.id))  # type: ignore[arg-type]
+    gone = {"id": row.id, "name": row.name, "uses": uses}
+    session.delete(row)
+    session.flush()
+    return gone
+
+
+def delete_use(session: Session, *, use_id: int) -> ResourceUse:
+    row = session.get(ResourceUse, use_id)
+    if row is None:
+        raise NotFound("USE_ID", use_id, "use id; see `gridctl resource uses`")
+    session.delete(row)
     session.flush()
     return row
 

@@ -7,6 +7,8 @@ its open claim is completed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import func
@@ -14,6 +16,7 @@ from sqlmodel import Session, select
 
 from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid, NotFound
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.park import WelfareClaim, WelfareProject
 from gridctl.registers import find_enterprise
@@ -23,14 +26,25 @@ def _text(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
+def check_project_name(
+    session: Session, name: str, field: str = "NAME", exclude: int | None = None
+) -> str:
+    """A project's name: not empty, and no other project's (the rule of add and update)."""
+    title = _text(name)
+    if title is None:
+        raise Invalid(field, name, "must not be empty")
+    query = select(WelfareProject.id).where(WelfareProject.name == title)
+    if exclude is not None:
+        query = query.where(WelfareProject.id != exclude)
+    if session.exec(query).first() is not None:
+        raise Conflict(field, title, "a welfare project with this name exists")
+    return title
+
+
 def add_project(
     session: Session, *, name: str, category: str | None = None, description: str | None = None
 ) -> WelfareProject:
-    title = _text(name)
-    if title is None:
-        raise Invalid("NAME", name, "must not be empty")
-    if session.exec(select(WelfareProject).where(WelfareProject.name == title)).first():
-        raise Conflict("NAME", title, "a welfare project with this name exists")
+    title = check_project_name(session, name)
     project = WelfareProject(name=title, category=_text(category), description=_text(description))
     session.add(project)
     session.flush()
@@ -69,15 +83,19 @@ def check_completion(
         raise Invalid("--date", day.isoformat(), "cannot be in the future")
 
 
-def open_claim_of(session: Session, project_id: int, enterprise_id: int) -> int | None:
-    """The id of the organisation's open claim of the project, if it holds one."""
-    return session.exec(
-        select(WelfareClaim.id).where(
-            WelfareClaim.project_id == project_id,
-            WelfareClaim.enterprise_id == enterprise_id,
-            WelfareClaim.completed_on.is_(None),  # type: ignore[union-attr]
-        )
-    ).first()
+def open_claim_of(
+    session: Session, project_id: int, enterprise_id: int, exclude: int | None = None
+) -> int | None:
+    """The id of the organisation's open claim of the project, if it holds one (other than
+    claim `exclude`, the one being corrected)."""
+    query = select(WelfareClaim.id).where(
+        WelfareClaim.project_id == project_id,
+        WelfareClaim.enterprise_id == enterprise_id,
+        WelfareClaim.completed_on.is_(None),  # type: ignore[union-attr]
+    )
+    if exclude is not None:
+        query = query.where(WelfareClaim.id != exclude)
+    return session.exec(query).first()
 
 
 def open_claim_message(enterprise: str, claim_id: object) -> str:
@@ -114,9 +132,7 @@ def complete(
     note: str | None = None,
     today: date | None = None,
 ) -> WelfareClaim:
-    row = session.get(WelfareClaim, claim_id)
-    if row is None:
-        raise NotFound("CLAIM_ID", claim_id, "claim id; see `gridctl welfare claims`")
+    row = find_claim(session, claim_id)
     if row.completed_on is not None:
         raise Invalid("CLAIM_ID", claim_id, f"already completed on {row.completed_on}")
     check_completion(claimed_on=row.claimed_on, day=day, participants=participants, today=today)
@@ -124,6 +140,135 @@ def complete(
     if _text(note):
         row.note = "\n".join(filter(None, [row.note, _text(note)]))
     session.add(row)
+    session.flush()
+    return row
+
+
+def find_claim(session: Session, claim_id: int) -> WelfareClaim:
+    row = session.get(WelfareClaim, claim_id)
+    if row is None:
+        raise NotFound("CLAIM_ID", claim_id, "claim id; see `gridctl welfare claims`")
+    return row
+
+
+# --- correcting and removing ------------------------------------------------------------
+
+
+def update_project(
+    session: Session,
+    *,
+    project: str,
+    name: str | None = None,
+    category: str | None = None,
+    description: str | None = None,
+) -> WelfareProject:
+    """Correct a project: each given field replaces what is recorded (empty clears it)."""
+    row = find_project(session, project)
+    if name is not None:
+        row.name = check_project_name(session, name, "--name", exclude=row.id)
+    if category is not None:
+        row.category = _text(category)
+    if description is not None:
+        row.description = _text(description)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_project(session: Session, *, project: str) -> WelfareProject:
+    """Remove a project from the list; refused while any claim of it is recorded."""
+    row = find_project(session, project)
+    claims = session.exec(
+        select(func.count(WelfareClaim.id)).where(WelfareClaim.project_id == row.id)
+    ).one()
+    if claims:
+        raise Conflict("PROJECT", project, t("detail.project_has_claims", n=claims))
+    session.delete(row)
+    session.flush()
+    return row
+
+
+@contextmanager
+def _named(fields: dict[str, str]) -> Iterator[None]:
+    """Refusals of the add path's checks, named by the options of the update path."""
+    try:
+        yield
+    except Invalid as exc:
+        raise Invalid(fields.get(exc.field, exc.field), exc.value, exc.detail) from None
+
+
+def update_claim(
+    session: Session,
+    *,
+    claim_id: int,
+    project: str | None = None,
+    enterprise: str | None = None,
+    claimed_on: date | None = None,
+    completed_on: date | None = None,
+    participants: int | None = None,
+    note: str | None = None,
+    reopen: bool = False,
+    today: date | None = None,
+) -> WelfareClaim:
+    """Correct a claim (each given field replaces what is recorded), or `reopen` it: undo its
+    completion. The result must keep the rules of claim and complete: a claim by an
+    organisation with a party organisation, not in the future; one open claim of a project
+    per organisation; a completion on or after the claim with at least one participant."""
+    row = find_claim(session, claim_id)
+    if reopen and row.completed_on is None:
+        raise Invalid("--reopen", claim_id, t("detail.claim_not_completed"))
+    proj = find_project(session, project, "--project") if project else None
+    firm = find_enterprise(session, enterprise) if enterprise else None
+    if firm is not None or claimed_on is not None:
+        who = firm or session.get(Enterprise, row.enterprise_id)
+        with _named({"--date": "--claimed"}):
+            check_claim(
+                party_org=who.party_org,  # type: ignore[union-attr]
+                enterprise=enterprise or who.name,  # type: ignore[union-attr]
+                day=claimed_on or row.claimed_on,
+                today=today,
+            )
+    if proj is not None:
+        row.project_id = proj.id  # type: ignore[assignment]
+    if firm is not None:
+        row.enterprise_id = firm.id  # type: ignore[assignment]
+    if claimed_on is not None:
+        row.claimed_on = claimed_on
+    if reopen:
+        row.completed_on, row.participants = None, None
+    if row.completed_on is None and completed_on is None and participants is not None:
+        raise Invalid("--participants", participants, t("detail.claim_open"))
+    if completed_on is not None or participants is not None or row.completed_on is not None:
+        done = completed_on or row.completed_on
+        people = participants if participants is not None else row.participants
+        with _named({"--date": "--completed"}):
+            check_completion(
+                claimed_on=row.claimed_on,
+                day=done,  # type: ignore[arg-type]
+                participants=people,
+                today=today,
+            )
+        row.completed_on, row.participants = done, people
+    if row.completed_on is None:
+        held = open_claim_of(session, row.project_id, row.enterprise_id, exclude=row.id)
+        if held is not None:
+            firm = firm or session.get(Enterprise, row.enterprise_id)
+            raise Conflict(
+                "CLAIM_ID",
+                claim_id,
+                open_claim_message(firm.name, held),  # type: ignore[union-attr]
+            )
+    if note is not None:
+        row.note = _text(note)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def delete_claim(session: Session, *, claim_id: int) -> WelfareClaim:
+    """Remove a claim recorded in error, completed or not (claims earn no points)."""
+    row = find_claim(session, claim_id)
+    session.delete(row)
     session.flush()
     return row
 

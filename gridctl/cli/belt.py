@@ -39,3 +39,26 @@ def list_(ctx: typer.Context, belt: BeltOpt = None, fmt: FormatOpt = Format.tabl
     with ledger(ctx, write=False) as session:
         records = brands.belt_rows(session, belt=belt)
     output.rows(records, COLUMNS, fmt)
+
+
+EnterpriseArg = Annotated[str, typer.Argument(metavar="ENTERPRISE", help=t("help.arg.enterprise"))]
+
+
+@app.command(help=t("help.belt.move"), epilog=t("help.belt.move.example"))
+def move(
+    ctx: typer.Context,
+    enterprise: EnterpriseArg,
+    position: Annotated[int, typer.Option("--position", help=t("help.opt.position"))],
+    belt: BeltOpt = None,
+) -> None:
+    with ledger(ctx) as session:
+        site = brands.move_site(session, enterprise=enterprise, position=position, belt=belt)
+        name = site.belt
+    output.say(t("belt.moved", belt=name, position=position))
+
+
+@app.command(help=t("help.belt.remove"), epilog=t("help.belt.remove.example"))
+def remove(ctx: typer.Context, enterprise: EnterpriseArg, belt: BeltOpt = None) -> None:
+    with ledger(ctx) as session:
+        left = brands.remove_site(session, enterprise=enterprise, belt=belt)
+    output.say(t("belt.removed", enterprise=enterprise, n=left))

@@ -9,7 +9,7 @@ import typer
 from gridctl import brands
 from gridctl.cli import output
 from gridctl.cli.context import ledger
-from gridctl.cli.options import Format, FormatOpt
+from gridctl.cli.options import Format, FormatOpt, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
@@ -53,3 +53,41 @@ def list_(
     with ledger(ctx, write=False) as session:
         records = brands.brand_rows(session, enterprise=enterprise)
     output.rows(records, COLUMNS, fmt)
+
+
+BrandArg = Annotated[str, typer.Argument(metavar="BRAND", help=t("help.arg.brand_ref"))]
+
+
+@app.command(help=t("help.brand.update"), epilog=t("help.brand.update.example"))
+def update(
+    ctx: typer.Context,
+    brand: BrandArg,
+    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    enterprise: Annotated[
+        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
+    ] = None,
+    description: Annotated[
+        str | None, typer.Option("--description", help=t("help.opt.description"))
+    ] = None,
+    since: Annotated[int | None, typer.Option("--since", help=t("help.opt.since"))] = None,
+) -> None:
+    require_change(name, enterprise, description, since)
+    with ledger(ctx) as session:
+        row = brands.update_brand(
+            session,
+            brand=brand,
+            name=name,
+            enterprise=enterprise,
+            description=description,
+            since_year=since,
+        )
+        rid, rname = row.id, row.name
+    output.say(t("brand.updated", id=rid, name=rname))
+
+
+@app.command(help=t("help.brand.delete"), epilog=t("help.brand.delete.example"))
+def delete(ctx: typer.Context, brand: BrandArg) -> None:
+    with ledger(ctx) as session:
+        row = brands.delete_brand(session, brand=brand)
+        rid, rname = row.id, row.name
+    output.say(t("brand.deleted", id=rid, name=rname))

@@ -10,7 +10,7 @@ import typer
 from gridctl import meetings
 from gridctl.cli import output
 from gridctl.cli.context import ledger
-from gridctl.cli.options import Format, FormatOpt, MonthOpt, parse_date
+from gridctl.cli.options import Format, FormatOpt, MonthOpt, parse_date, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
@@ -122,6 +122,52 @@ def outcome(
         )
     key = "meeting.outcome_solved" if solved else "meeting.outcome"
     output.say(t(key, meeting=meeting_id, problem=problem_id))
+
+
+MeetingId = Annotated[int, typer.Argument(metavar="MEETING_ID", help=t("help.arg.meeting"))]
+
+
+@app.command(help=t("help.meeting.update"), epilog=t("help.meeting.update.example"))
+def update(
+    ctx: typer.Context,
+    meeting_id: MeetingId,
+    day: Annotated[
+        date | None,
+        typer.Option(
+            "--date", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.meeting_date")
+        ),
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help=t("help.opt.title"))] = None,
+    attendee: Annotated[
+        list[str] | None, typer.Option("--attendee", "-a", help=t("help.opt.attendee_replace"))
+    ] = None,
+    topic: Annotated[
+        list[str] | None, typer.Option("--topic", help=t("help.opt.topic_replace"))
+    ] = None,
+    decision: Annotated[
+        list[str] | None, typer.Option("--decision", help=t("help.opt.decision_replace"))
+    ] = None,
+) -> None:
+    require_change(day, title, attendee, topic, decision)
+    with ledger(ctx) as session:
+        meeting = meetings.update_meeting(
+            session,
+            meeting_id=meeting_id,
+            day=day,
+            title=title,
+            attendees=attendee,
+            topics=topic,
+            decisions=decision,
+        )
+        when = meeting.date.isoformat()
+    output.say(t("meeting.updated", id=meeting_id, date=when))
+
+
+@app.command(help=t("help.meeting.delete"), epilog=t("help.meeting.delete.example"))
+def delete(ctx: typer.Context, meeting_id: MeetingId) -> None:
+    with ledger(ctx) as session:
+        gone = meetings.delete_meeting(session, meeting_id=meeting_id)
+    output.say(t("meeting.deleted", id=meeting_id, **gone))
 
 
 def refer(

@@ -53,3 +53,9 @@ DateOpt = Annotated[
     date | None,
     typer.Option("--date", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.date")),
 ]
+
+
+def require_change(*values: object) -> None:
+    """An update command given nothing to change is a usage error (exit 2)."""
+    if all(v is None or v is False for v in values):
+        raise typer.BadParameter(t("error.nothing_to_change"))

@@ -10,7 +10,7 @@ import typer
 from gridctl import resources
 from gridctl.cli import output
 from gridctl.cli.context import ledger
-from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt
+from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
@@ -106,3 +106,58 @@ def uses(
     with ledger(ctx, write=False) as session:
         records = resources.use_rows(session, resource=resource, period=month)
     output.rows(records, USES, fmt)
+
+
+ResourceArg = Annotated[str, typer.Argument(metavar="RESOURCE", help=t("help.arg.resource"))]
+
+
+@app.command(help=t("help.resource.update"), epilog=t("help.resource.update.example"))
+def update(
+    ctx: typer.Context,
+    resource: ResourceArg,
+    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help=t("help.opt.resource_kind"))] = None,
+    owner: Annotated[str | None, typer.Option("--owner", help=t("help.opt.owner_replace"))] = None,
+    grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.resource_grid"))] = None,
+    capacity: Annotated[int | None, typer.Option("--capacity", help=t("help.opt.capacity"))] = None,
+    terms: Annotated[str | None, typer.Option("--terms", help=t("help.opt.terms"))] = None,
+    address: Annotated[str | None, typer.Option("--address", help=t("help.opt.address"))] = None,
+) -> None:
+    require_change(name, kind, owner, grid, capacity, terms, address)
+    with ledger(ctx) as session:
+        row = resources.update_resource(
+            session,
+            resource=resource,
+            name=name,
+            kind=kind,
+            owner=owner,
+            grid=grid,
+            capacity=capacity,
+            terms=terms,
+            address=address,
+        )
+        rid, rname = row.id, row.name
+    output.say(t("resource.updated", id=rid, name=rname))
+
+
+@app.command(help=t("help.resource.delete"), epilog=t("help.resource.delete.example"))
+def delete(
+    ctx: typer.Context,
+    resource: ResourceArg,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt.force_uses"))] = False,
+) -> None:
+    with ledger(ctx) as session:
+        gone = resources.delete_resource(session, resource=resource, force=force)
+    output.say(t("resource.deleted", **gone))
+
+
+@app.command(
+    "use-delete", help=t("help.resource.use_delete"), epilog=t("help.resource.use_delete.example")
+)
+def use_delete(
+    ctx: typer.Context,
+    use_id: Annotated[int, typer.Argument(metavar="USE_ID", help=t("help.arg.use"))],
+) -> None:
+    with ledger(ctx) as session:
+        resources.delete_use(session, use_id=use_id)
+    output.say(t("resource.use_deleted", id=use_id))

@@ -10,7 +10,14 @@ import typer
 from gridctl import welfare
 from gridctl.cli import output
 from gridctl.cli.context import ledger
-from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_year
+from gridctl.cli.options import (
+    DateOpt,
+    Format,
+    FormatOpt,
+    parse_date,
+    parse_year,
+    require_change,
+)
 from gridctl.cli.output import Col
 from gridctl.dates import Period
 from gridctl.i18n import t
@@ -117,3 +124,103 @@ def claims(
             session, project=project, enterprise=enterprise, period=year, open_only=open_only
         )
     output.rows(records, CLAIMS, fmt)
+
+
+ProjectArg = Annotated[str, typer.Argument(metavar="PROJECT", help=t("help.arg.project"))]
+ClaimArg = Annotated[int, typer.Argument(metavar="CLAIM_ID", help=t("help.arg.claim"))]
+
+
+@app.command(
+    "project-update",
+    help=t("help.welfare.project_update"),
+    epilog=t("help.welfare.project_update.example"),
+)
+def project_update(
+    ctx: typer.Context,
+    project: ProjectArg,
+    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    category: Annotated[
+        str | None, typer.Option("--category", help=t("help.opt.welfare_category"))
+    ] = None,
+    description: Annotated[
+        str | None, typer.Option("--description", help=t("help.opt.description"))
+    ] = None,
+) -> None:
+    require_change(name, category, description)
+    with ledger(ctx) as session:
+        row = welfare.update_project(
+            session, project=project, name=name, category=category, description=description
+        )
+        rid, rname = row.id, row.name
+    output.say(t("welfare.project_updated", id=rid, name=rname))
+
+
+@app.command(
+    "project-delete",
+    help=t("help.welfare.project_delete"),
+    epilog=t("help.welfare.project_delete.example"),
+)
+def project_delete(ctx: typer.Context, project: ProjectArg) -> None:
+    with ledger(ctx) as session:
+        row = welfare.delete_project(session, project=project)
+        rid, rname = row.id, row.name
+    output.say(t("welfare.project_deleted", id=rid, name=rname))
+
+
+@app.command(
+    "claim-update",
+    help=t("help.welfare.claim_update"),
+    epilog=t("help.welfare.claim_update.example"),
+)
+def claim_update(
+    ctx: typer.Context,
+    claim_id: ClaimArg,
+    project: Annotated[str | None, typer.Option("--project", help=t("help.arg.project"))] = None,
+    enterprise: Annotated[
+        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
+    ] = None,
+    claimed: Annotated[
+        date | None,
+        typer.Option(
+            "--claimed", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.claimed_on")
+        ),
+    ] = None,
+    completed: Annotated[
+        date | None,
+        typer.Option(
+            "--completed", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.completed_on")
+        ),
+    ] = None,
+    participants: Annotated[
+        int | None, typer.Option("--participants", help=t("help.opt.participants"))
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help=t("help.opt.note_replace"))] = None,
+    reopen: Annotated[bool, typer.Option("--reopen", help=t("help.opt.reopen"))] = False,
+) -> None:
+    if reopen and (completed is not None or participants is not None):
+        raise typer.BadParameter(t("welfare.reopen_alone"), param_hint="--reopen")
+    require_change(project, enterprise, claimed, completed, participants, note, reopen)
+    with ledger(ctx) as session:
+        welfare.update_claim(
+            session,
+            claim_id=claim_id,
+            project=project,
+            enterprise=enterprise,
+            claimed_on=claimed,
+            completed_on=completed,
+            participants=participants,
+            note=note,
+            reopen=reopen,
+        )
+    output.say(t("welfare.claim_reopened" if reopen else "welfare.claim_updated", id=claim_id))
+
+
+@app.command(
+    "claim-delete",
+    help=t("help.welfare.claim_delete"),
+    epilog=t("help.welfare.claim_delete.example"),
+)
+def claim_delete(ctx: typer.Context, claim_id: ClaimArg) -> None:
+    with ledger(ctx) as session:
+        welfare.delete_claim(session, claim_id=claim_id)
+    output.say(t("welfare.claim_deleted", id=claim_id))

@@ -419,6 +419,225 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt.belt": ("Belt name (default: 党建示范带).", "示范带名称（默认：党建示范带）。"),
     "help.opt.position": ("Place along the belt, from 1.", "站点顺序（从 1 起）。"),
     "help.opt.feature": ("What the site shows.", "示范内容、特色。"),
+    # --- correcting and removing records (issue 7) --------------------------------------
+    "error.nothing_to_change": (
+        "nothing to change: give at least one option (see --help)",
+        "没有要修改的内容：请至少给出一个选项（见 --help）",
+    ),
+    "meeting.updated": ("Meeting {id} corrected ({date})", "已更正会议 {id}（{date}）"),
+    "meeting.deleted": (
+        "Deleted meeting {id} with {attendees} attendance and {problems} problem link(s)",
+        "已删除会议 {id}（含参会记录 {attendees} 条、研究问题 {problems} 条）",
+    ),
+    "detail.meeting_has_outcome": (
+        "meeting {meeting} has an outcome recorded for problem {problem}, dated by the "
+        "meeting's day; its date stays",
+        "会议 {meeting} 已登记对问题 {problem} 的研究结果（以会议日期为准），会议日期不能再改",
+    ),
+    "detail.meeting_before_problem": (
+        "problem {problem} taken up there was opened on {opened}; the meeting cannot be before",
+        "会议研究的问题 {problem} 于 {opened} 提出，会议日期不得早于该日",
+    ),
+    "detail.meeting_outcome_stays": (
+        "an outcome is recorded there for problem {problem}; a meeting with outcomes stays",
+        "该会议已登记对问题 {problem} 的研究结果，有研究结果的会议不能删除",
+    ),
+    "help.meeting.update": (
+        "Correct a meeting: date, title, attendees, topics, decisions (a list given replaces "
+        "the recorded one; an empty value clears it).",
+        "更正会议：日期、名称、参会人员、议题、议定事项（给出的列表整体替换原记录，空值清空）。",
+    ),
+    "help.meeting.update.example": (
+        "Example: gridctl meeting update 4 --date 2026-11-06 -a S001 -a S003",
+        "示例：gridctl meeting update 4 --date 2026-11-06 -a S001 -a S003",
+    ),
+    "help.meeting.delete": (
+        "Delete a meeting with its attendance and the problems taken up (refused once an "
+        "outcome is recorded; referred problems go back to open).",
+        "删除会议及其参会记录和研究的问题（已登记研究结果的会议不能删除；提交的问题恢复为未解决）。",
+    ),
+    "help.meeting.delete.example": (
+        "Example: gridctl meeting delete 4",
+        "示例：gridctl meeting delete 4",
+    ),
+    "help.opt.attendee_replace": (
+        "A supervisor who attended (repeat; replaces the list; -a '' clears it).",
+        "参会指导员（可多次；整体替换；-a '' 清空）。",
+    ),
+    "help.opt.topic_replace": (
+        "A topic discussed (repeat; replaces the list).",
+        "议题（可多次；整体替换）。",
+    ),
+    "help.opt.decision_replace": (
+        "A decision taken (repeat; replaces the list).",
+        "议定事项（可多次；整体替换）。",
+    ),
+    "welfare.project_updated": (
+        "Welfare project {id} corrected: {name}",
+        "已更正公益项目 {id}：{name}",
+    ),
+    "welfare.project_deleted": (
+        "Deleted welfare project {id}: {name}",
+        "已删除公益项目 {id}：{name}",
+    ),
+    "welfare.claim_updated": ("Claim {id} corrected", "已更正认领 {id}"),
+    "welfare.claim_reopened": (
+        "Claim {id} reopened: its completion is undone",
+        "已撤销认领 {id} 的完成登记",
+    ),
+    "welfare.claim_deleted": ("Deleted claim {id}", "已删除认领 {id}"),
+    "welfare.reopen_alone": (
+        "--reopen undoes the completion: give it without --completed or --participants",
+        "--reopen 撤销完成登记，不能与 --completed 或 --participants 同用",
+    ),
+    "detail.project_has_claims": (
+        "{n} claim(s) of it are recorded; delete those first (welfare claim-delete)",
+        "该项目已有 {n} 条认领记录，请先删除（welfare claim-delete）",
+    ),
+    "detail.claim_not_completed": ("the claim is not completed", "该认领尚未完成"),
+    "detail.claim_open": (
+        "the claim is not completed; give --completed too",
+        "该认领尚未完成，请同时给出 --completed",
+    ),
+    "help.welfare.project_update": (
+        "Correct a project: name, category, description (an empty value clears it).",
+        "更正公益项目：名称、类别、说明（空值清空）。",
+    ),
+    "help.welfare.project_update.example": (
+        "Example: gridctl welfare project-update 无偿献血 --category 志愿服务",
+        "示例：gridctl welfare project-update 无偿献血 --category 志愿服务",
+    ),
+    "help.welfare.project_delete": (
+        "Delete a project (refused while claims of it are recorded).",
+        "删除公益项目（已有认领记录的不能删除）。",
+    ),
+    "help.welfare.project_delete.example": (
+        "Example: gridctl welfare project-delete 无偿献血",
+        "示例：gridctl welfare project-delete 无偿献血",
+    ),
+    "help.welfare.claim_update": (
+        "Correct a claim: project, enterprise, claim day, completion day, participants, "
+        "note; --reopen undoes its completion.",
+        "更正认领：项目、企业、认领日期、完成日期、参与人数、备注；--reopen 撤销完成登记。",
+    ),
+    "help.welfare.claim_update.example": (
+        "Example: gridctl welfare claim-update 3 --completed 2026-06-15 --participants 28",
+        "示例：gridctl welfare claim-update 3 --completed 2026-06-15 --participants 28",
+    ),
+    "help.welfare.claim_delete": (
+        "Delete a claim recorded in error (completed or not).",
+        "删除误登记的认领（无论是否已完成）。",
+    ),
+    "help.welfare.claim_delete.example": (
+        "Example: gridctl welfare claim-delete 3",
+        "示例：gridctl welfare claim-delete 3",
+    ),
+    "help.opt.claimed_on": ("Day of the claim, YYYY-MM-DD.", "认领日期，YYYY-MM-DD。"),
+    "help.opt.completed_on": ("Day it was completed, YYYY-MM-DD.", "完成日期，YYYY-MM-DD。"),
+    "help.opt.note_replace": (
+        "A note (replaces the note; '' clears it).",
+        "备注（替换原备注；'' 清空）。",
+    ),
+    "help.opt.reopen": ("Undo the completion.", "撤销完成登记。"),
+    "resource.updated": ("Resource {id} corrected: {name}", "已更正资源 {id}：{name}"),
+    "resource.deleted": (
+        "Deleted resource {id}: {name} (and {uses} use(s) of it)",
+        "已删除资源 {id}：{name}（及其使用记录 {uses} 条）",
+    ),
+    "resource.use_deleted": ("Deleted use {id}", "已删除资源使用记录 {id}"),
+    "detail.owner_used_it": (
+        "{n} use(s) of it by that enterprise are recorded; a resource's uses are by others",
+        "已有该企业使用此资源的记录 {n} 条；资源使用应为其他企业",
+    ),
+    "detail.capacity_below_use": (
+        "a recorded use had {n} participants; at least {n}",
+        "已有使用记录参与 {n} 人，容纳人数不得少于 {n}",
+    ),
+    "detail.resource_has_uses": (
+        "{n} use(s) of it are recorded; --force deletes them with it",
+        "已有 {n} 条使用记录；加 --force 一并删除",
+    ),
+    "help.resource.update": (
+        "Correct a resource: name, kind, owner (--owner '' for the station's own), grid, "
+        "capacity, terms, address.",
+        "更正资源：名称、类型、提供企业（--owner '' 表示指导站自有）、网格、容纳人数、"
+        "开放方式、地址。",
+    ),
+    "help.resource.update.example": (
+        "Example: gridctl resource update 芯联直播间 --capacity 30 --terms 周末开放",
+        "示例：gridctl resource update 芯联直播间 --capacity 30 --terms 周末开放",
+    ),
+    "help.resource.delete": (
+        "Delete a resource (refused while uses are recorded, unless --force deletes them too).",
+        "删除资源（已有使用记录的不能删除，除非加 --force 一并删除）。",
+    ),
+    "help.resource.delete.example": (
+        "Example: gridctl resource delete 芯联直播间 --force",
+        "示例：gridctl resource delete 芯联直播间 --force",
+    ),
+    "help.resource.use_delete": (
+        "Delete a use of a resource recorded in error.",
+        "删除误登记的资源使用记录。",
+    ),
+    "help.resource.use_delete.example": (
+        "Example: gridctl resource use-delete 7",
+        "示例：gridctl resource use-delete 7",
+    ),
+    "help.opt.owner_replace": (
+        "Enterprise that provides it ('' for the station's own).",
+        "提供企业（'' 表示指导站自有）。",
+    ),
+    "help.opt.force_uses": ("Delete its uses too.", "一并删除使用记录。"),
+    "help.arg.use": ("Use ID (see resource uses).", "使用记录编号（见 resource uses）。"),
+    "brand.updated": ("Brand {id} corrected: {name}", "已更正党建品牌 {id}：{name}"),
+    "brand.deleted": ("Deleted brand {id}: {name}", "已删除党建品牌 {id}：{name}"),
+    "detail.brand_ref": (
+        "brand id or name; see `gridctl brand list`",
+        "品牌编号或名称，见 gridctl brand list",
+    ),
+    "help.brand.update": (
+        "Correct a brand: name, enterprise, description, year.",
+        "更正党建品牌：名称、企业、说明、创建年份。",
+    ),
+    "help.brand.update.example": (
+        "Example: gridctl brand update 芯火相传 --since 2018",
+        "示例：gridctl brand update 芯火相传 --since 2018",
+    ),
+    "help.brand.delete": ("Delete a brand.", "删除党建品牌。"),
+    "help.brand.delete.example": (
+        "Example: gridctl brand delete 芯火相传",
+        "示例：gridctl brand delete 芯火相传",
+    ),
+    "help.arg.brand_ref": (
+        "Brand ID or name (see brand list).",
+        "品牌编号或名称（见 brand list）。",
+    ),
+    "belt.moved": ("Moved to site {position} of {belt}", "已移至{belt}第 {position} 站"),
+    "belt.removed": (
+        "{enterprise} taken off the belt; {n} site(s) left",
+        "已将 {enterprise} 移出示范带，余 {n} 站",
+    ),
+    "detail.belt_site_ref": (
+        "a site of {belt}; see `gridctl belt list`",
+        "{belt}的示范点，见 gridctl belt list",
+    ),
+    "detail.position_range": ("between 1 and {n}", "应在 1 到 {n} 之间"),
+    "help.belt.move": (
+        "Move a site to another place along its belt (the others close up, 1..n).",
+        "调整示范点顺序（其余站点依次顺延，保持 1..n）。",
+    ),
+    "help.belt.move.example": (
+        "Example: gridctl belt move 合肥芯联 --position 1",
+        "示例：gridctl belt move 合肥芯联 --position 1",
+    ),
+    "help.belt.remove": (
+        "Take a site off its belt (the later sites move up one).",
+        "移出示范点（其后站点依次前移）。",
+    ),
+    "help.belt.remove.example": (
+        "Example: gridctl belt remove 合肥芯联",
+        "示例：gridctl belt remove 合肥芯联",
+    ),
     # --- the sample park --------------------------------------------------------------
     "park_sample.loaded": ("Loaded {file}: {count} rows", "已载入 {file}：{count} 行"),
 }
