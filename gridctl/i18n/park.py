@@ -137,6 +137,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In force from this day, YYYY-MM-DD (default: today).",
         "生效日期，YYYY-MM-DD（默认今天）。",
     ),
+    "help.opt.enterprise_members_from": (
+        "With --members: the count is in force from this day, YYYY-MM-DD (default: today); "
+        "recorded in the member history (see gridctl funding members).",
+        "与 --members 同用：人数自该日起生效，YYYY-MM-DD（默认今天）；记入在册党员变动记录。",
+    ),
+    "detail.members_from_alone": (
+        "only with --members N",
+        "须与 --members N 同用",
+    ),
     "help.opt.rate": (
         "Yuan per registered member (default: the year's rate so far, else 200).",
         "每名党员经费标准（元；默认沿用本年度标准，否则 200）。",
