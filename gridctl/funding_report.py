@@ -45,7 +45,7 @@ DETAIL = [
 ]
 SUMMARY = [
     Column("name", max_width=30, wrap=True),
-    Column("organisations", "int"),
+    Column("organisations", "int", min_width=15),  # one word in English: no wrapping
     Column("members", "int"),
     *_money_columns(),
 ]
