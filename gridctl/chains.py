@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from gridctl import vocab
 from gridctl.errors import Invalid
+from gridctl.funding import members_today
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.park import Chain
 from gridctl.registers import find_enterprise
@@ -28,17 +29,21 @@ def _chain(text: str, field: str = "CHAIN") -> str:
 
 
 def chain_rows(session: Session) -> list[dict[str, object]]:
+    # Members: the count in force today (the member history's, see gridctl.funding).
+    firms = (
+        select(Enterprise.chain, Enterprise.party_org, members_today())
+        .where(Enterprise.chain.is_not(None))  # type: ignore[union-attr]
+        .subquery("firms")
+    )
     counts = {
         code: (n, orgs, members)
-        for code, n, orgs, members in session.exec(
+        for code, n, orgs, members in session.execute(
             select(
-                Enterprise.chain,
-                func.count(Enterprise.id),
-                func.sum(case((Enterprise.party_org != "none", 1), else_=0)),
-                func.coalesce(func.sum(Enterprise.members), 0),
-            )
-            .where(Enterprise.chain.is_not(None))  # type: ignore[union-attr]
-            .group_by(Enterprise.chain)
+                firms.c.chain,
+                func.count(),
+                func.sum(case((firms.c.party_org != "none", 1), else_=0)),
+                func.coalesce(func.sum(firms.c.members), 0),
+            ).group_by(firms.c.chain)
         ).all()
     }
     extras = {
@@ -73,7 +78,7 @@ def chain_detail(session: Session, ref: str) -> dict[str, object]:
     code = _chain(ref)
     (row,) = [r for r in chain_rows(session) if r["code"] == code]
     firms = session.exec(
-        select(Enterprise, Grid.code)
+        select(Enterprise, Grid.code, members_today())
         .join(Grid, Grid.id == Enterprise.grid_id)
         .where(Enterprise.chain == code)
         .order_by(Enterprise.name)
@@ -84,10 +89,10 @@ def chain_detail(session: Session, ref: str) -> dict[str, object]:
             "credit_code": e.credit_code or "",
             "grid": gcode,
             "party_org": e.party_org,
-            "members": e.members,
+            "members": members,
             "core": e.is_core,
         }
-        for e, gcode in firms
+        for e, gcode, members in firms
     ]
     return row
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from gridctl.activities import activity_rows
-from gridctl.ledger.models import Grid, Supervisor
+from gridctl.funding import members_today
+from gridctl.ledger.models import Enterprise, Grid, Supervisor
 from gridctl.problems import problem_rows
 from gridctl.registers import find_enterprise
 from gridctl.visits import visit_rows
@@ -25,7 +26,7 @@ def dossier(session: Session, ref: str) -> dict[str, object]:
         "level1_grid": parent.code if parent else "",
         "chain": firm.chain or "",
         "party_org": firm.party_org,
-        "members": firm.members,
+        "members": session.exec(select(members_today()).where(Enterprise.id == firm.id)).one(),
         "supervisor": contact.code if contact else "",
         "supervisor_name": contact.name if contact else "",
         "visit_class": firm.visit_class or "",

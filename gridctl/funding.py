@@ -6,9 +6,21 @@ the allocation is known at the start of the year and does not move when members 
 leave during it (those changes count from the next year). An organisation set up during a
 year gets its first allocation the next year; extra support bridges the gap.
 
-Members over time live in member_count. The first recorded change of an enterprise also keeps
-the register's count from before it as the baseline row (no date: in force since records
-began); an enterprise with no recorded change counts its register figure (enterprise.members).
+One truth for registered members: the dated history in member_count. Every change of an
+existing enterprise's count is a dated row, however it is made: `funding members N --from
+D`, `enterprise update --members N [--members-from D]` (default today), the member_changes
+import, and the enterprises import (a row whose count differs from the count in force on
+the import day records a change effective that day; unchanged rows write nothing). The
+first recorded change of an enterprise also keeps the register's count from before it as
+the baseline row (no date: in force since records began). `enterprise add --members N` and
+a new enterprise of an import set that baseline and write no history row; an enterprise
+with no recorded change counts its register figure (enterprise.members).
+
+enterprise.members is a cache of the count in force today, refreshed by every change. What
+the register shows (enterprise list/show, the enterprises export, and what an import
+compares with) is computed as the count in force today from the history, so a future-dated
+change does not show until its day, and a cache that a future change has overtaken is never
+shown or exported. Member changes are recorded in the audit trail (member_count is watched).
 
 Who is allocated: active enterprises with their own party organisation (party_org other than
 none). A joint branch's members are counted at each enterprise that carries them.
@@ -21,10 +33,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import Integer, cast, extract, func, literal, or_, union
 from sqlmodel import Session, select
 
+from gridctl import audit
 from gridctl.errors import Invalid
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup
 from gridctl.ledger.models.park import (
@@ -38,6 +52,9 @@ from gridctl.registers import find_enterprise
 DEFAULT_RATE = Decimal("200.00")
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("1000000000")
+
+# A change of registered members is a change of money: it goes into the audit trail.
+audit.watch("member_count")
 
 
 # --- money ------------------------------------------------------------------------------
@@ -107,19 +124,34 @@ class MemberChange:
 def set_members(
     session: Session,
     *,
-    enterprise: str,
+    enterprise: str | Enterprise,
     members: int,
     effective_from: date,
     today: date | None = None,
+    field: str = "N",
+    skip_same: bool = False,
 ) -> MemberChange:
-    """Record the registered members of an enterprise's organisation from a date on."""
-    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    """Record the registered members of an enterprise's organisation from a date on.
+
+    With `skip_same` (enterprise update), a count equal to the one already in force on that
+    day writes nothing (action "unchanged") unless it corrects a row of that very day.
+    """
+    firm = (
+        enterprise
+        if isinstance(enterprise, Enterprise)
+        else find_enterprise(session, enterprise, "ENTERPRISE")
+    )
     if members < 0:
-        raise Invalid("N", members, "must be 0 or more")
+        raise Invalid(field, members, "must be 0 or more")
+    today = today or date.today()
     rows = session.exec(select(MemberCount).where(MemberCount.enterprise_id == firm.id)).all()
+    same_day = next((r for r in rows if r.effective_from == effective_from), None)
+    if same_day is None and skip_same and members == _in_force(session, firm, effective_from):
+        return MemberChange(
+            firm.name, members, effective_from, "unchanged", _in_force(session, firm, today)
+        )
     if not rows:
         session.add(MemberCount(enterprise_id=firm.id, members=firm.members, effective_from=None))
-    same_day = next((r for r in rows if r.effective_from == effective_from), None)
     if same_day is None:
         session.add(
             MemberCount(enterprise_id=firm.id, members=members, effective_from=effective_from)
@@ -132,14 +164,106 @@ def set_members(
         session.add(same_day)
         action = "corrected"
     session.flush()
-    now = session.exec(
-        select(members_in_force(today or date.today())).where(Enterprise.id == firm.id)
-    ).one()
-    # The register shows the count in force today.
-    firm.members = now
-    session.add(firm)
-    session.flush()
+    now = _in_force(session, firm, today)
+    # The register's cache: the count in force today.
+    if firm.members != now:
+        firm.members = now
+        session.add(firm)
+        session.flush()
     return MemberChange(firm.name, members, effective_from, action, now)
+
+
+def _in_force(session: Session, firm: Enterprise, on: date) -> int:
+    return int(session.exec(select(members_in_force(on)).where(Enterprise.id == firm.id)).one())
+
+
+def members_today() -> Any:
+    """SQL: the count the register shows, in force today (correlated on Enterprise.id)."""
+    return members_in_force(date.today()).label("members")
+
+
+@dataclass(frozen=True)
+class InForce:
+    """An enterprise's recorded history as it stands on a day."""
+
+    members: int  # in force on the day
+    same_day: int | None  # id of the row effective that very day, if any
+
+
+def history_on(session: Session, on: date) -> dict[int, InForce]:
+    """Every enterprise with a recorded history: its count in force on a day (one query).
+
+    An enterprise missing from the result has no history: its register count is in force.
+    """
+    query = select(
+        MemberCount.enterprise_id, MemberCount.effective_from, MemberCount.members, MemberCount.id
+    ).where(
+        or_(
+            MemberCount.effective_from <= on,  # type: ignore[operator]
+            MemberCount.effective_from.is_(None),  # type: ignore[union-attr]
+        )
+    )
+    latest: dict[int, tuple[date, int, int]] = {}
+    floor = date.min
+    for firm_id, since, members, row_id in session.execute(query):
+        key = since or floor
+        kept = latest.get(firm_id)
+        if kept is None or key >= kept[0]:
+            latest[firm_id] = (key, members, row_id)
+    return {
+        firm_id: InForce(members, row_id if key == on else None)
+        for firm_id, (key, members, row_id) in latest.items()
+    }
+
+
+def record_changes(
+    session: Session,
+    changes: list[tuple[int, int, int]],
+    *,
+    day: date,
+    history: dict[int, InForce],
+    now: Any,
+) -> None:
+    """Bulk form of set_members for an import: (enterprise id, register count, new count)
+    changes effective `day`, each differing from the count in force that day. Core
+    executemany; the import run is the audit trail's entry. The caller updates the register.
+    """
+    from sqlalchemy import bindparam, insert, update
+
+    table = MemberCount.__table__  # type: ignore[attr-defined]
+    new_rows: list[dict[str, Any]] = []
+    corrected: list[dict[str, Any]] = []
+    for firm_id, register, members in changes:
+        known = history.get(firm_id)
+        if known is None:  # the first change keeps the register's count as the baseline
+            new_rows.append(
+                {
+                    "enterprise_id": firm_id,
+                    "members": register,
+                    "effective_from": None,
+                    "recorded_at": now,
+                }
+            )
+        if known is not None and known.same_day is not None:
+            corrected.append({"b_id": known.same_day, "b_members": members})
+        else:
+            new_rows.append(
+                {
+                    "enterprise_id": firm_id,
+                    "members": members,
+                    "effective_from": day,
+                    "recorded_at": now,
+                }
+            )
+    if new_rows:
+        session.execute(insert(table), new_rows)
+    if corrected:
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(members=bindparam("b_members"))
+        )
+        session.execute(stmt, corrected)
 
 
 def member_history(session: Session, *, enterprise: str) -> list[dict[str, object]]:

@@ -8,6 +8,7 @@ or unambiguous name (an exact name first, else a unique part of one).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Column, func, or_
 from sqlmodel import Session, col, select
@@ -427,9 +428,15 @@ def update_enterprise(
     name: str | None = None,
     credit_code: str | None = None,
     accept_bad_check_code: str | None = None,
+    members_from: date | None = None,
+    today: date | None = None,
     **fields: object,
 ) -> tuple[Enterprise, list[str]]:
-    """Change the fields given; returns the enterprise and the names of what changed."""
+    """Change the fields given; returns the enterprise and the names of what changed.
+
+    Members are a dated change of the member history (funding.set_members), effective
+    `members_from` (default today): the register shows the count in force today.
+    """
     firm = find_enterprise(session, ref, "ENTERPRISE")
     new_name = _required("--name", name) if name is not None else None
     code = (
@@ -446,11 +453,27 @@ def update_enterprise(
     if code is not None:
         values["credit_code"] = code.code
         values["bad_check_reason"] = code.bad_check_reason
+    order = list(values)
+    members = values.pop("members", None)
     changed = [k for k, v in values.items() if getattr(firm, k) != v]
     for key in changed:
         setattr(firm, key, values[key])
     session.add(firm)
     session.flush()
+    if members is not None:
+        from gridctl import funding
+
+        change = funding.set_members(
+            session,
+            enterprise=firm,
+            members=int(members),  # type: ignore[call-overload]
+            effective_from=members_from or today or date.today(),
+            today=today,
+            field="--members",
+            skip_same=True,
+        )
+        if change.action != "unchanged":
+            changed = sorted([*changed, "members"], key=order.index)
     return firm, changed
 
 
@@ -464,9 +487,11 @@ def parse_visit_class(text: str | None, party_org: str) -> str:
 def enterprise_rows(
     session: Session, *, grid: str | None = None, chain: str | None = None
 ) -> list[dict[str, object]]:
+    from gridctl.funding import members_today
+
     contact = Supervisor.__table__.alias("contact")
     query = (
-        select(Enterprise, Grid.code, contact.c.code)
+        select(Enterprise, Grid.code, contact.c.code, members_today())
         .join(Grid, Grid.id == Enterprise.grid_id)
         .outerjoin(contact, contact.c.id == Enterprise.supervisor_id)
         .order_by(Grid.code, Enterprise.name)
@@ -477,19 +502,20 @@ def enterprise_rows(
         query = query.where(or_(Grid.id == g.id, Grid.parent_id == g.id))
     if chain:
         query = query.where(Enterprise.chain == vocab.parse(vocab.CHAIN, chain, "--chain"))
-    return [_enterprise_row(e, gcode, scode) for e, gcode, scode in session.exec(query).all()]
+    return [_enterprise_row(*row) for row in session.exec(query).all()]
 
 
 def _enterprise_row(
-    e: Enterprise, grid_code: str, supervisor_code: str | None
+    e: Enterprise, grid_code: str, supervisor_code: str | None, members: int
 ) -> dict[str, object]:
+    """`members`: the count in force today (the member history's, see gridctl.funding)."""
     return {
         "name": e.name,
         "credit_code": e.credit_code or "",
         "grid": grid_code,
         "chain": e.chain or "",
         "party_org": e.party_org,
-        "members": e.members,
+        "members": members,
         "supervisor": supervisor_code or "",
         "visit_class": e.visit_class or "",
         "status": e.status,

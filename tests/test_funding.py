@@ -216,23 +216,53 @@ def test_usage_errors_exit_2(cli, park, sql):
 def test_funding_workbook_totals_by_grid_chain_and_group(cli, park, tmp_path):
     from openpyxl import load_workbook
 
+    from gridctl.reports.xlsx import FIRST_DATA_ROW, HEADER_ROW
+
     cli("funding", "allocate", "--year", "2026")
     cli("funding", "support", SHUZHI, "1500.25", "--year", "2026", "--reason", "党费不足")
+    cli("funding", "spend", SHUZHI, "0.10", "--date", "2026-03-01", "--purpose", "x")
+    cli("funding", "spend", SHUZHI, "0.20", "--date", "2026-03-02", "--purpose", "y")
     out = tmp_path / "经费.xlsx"
     cli("funding", "report", "--year", "2026", "-o", str(out))
     wb = load_workbook(out)
     assert wb.sheetnames == ["党组织经费明细", "按网格汇总", "按产业链汇总", "按指导组汇总"]
-    by_group = {r[0]: r[1:] for r in wb["按指导组汇总"].iter_rows(min_row=2, values_only=True)}
-    # 第一指导组 (G1): 芯联 2400 + 江淮 8000; 第二指导组 (G2): 数智云 1000 + 1500.25 support.
+
+    def table(name: str) -> dict:
+        ws = wb[name]
+        rows = ws.iter_rows(min_row=FIRST_DATA_ROW, values_only=True)
+        return {r[0]: r[1:] for r in rows if r[0] is not None}
+
+    ws = wb["按指导组汇总"]
+    assert ws.cell(1, 1).value == "2026 年度党组织工作经费——按指导组汇总"
+    assert [c.value for c in ws[HEADER_ROW]] == [
+        "指导组",
+        "党组织数",
+        "党员人数",
+        "下拨经费（元）",
+        "补助（元）",
+        "支出（元）",
+        "结余（元）",
+    ]
+    by_group = table("按指导组汇总")
+    # 第一指导组 (G1): 芯联 2400 + 江淮 8000; 第二指导组 (G2): 数智云 1000 + 1500.25 support,
+    # 0.10 + 0.20 spent (0.30 exactly: no float sum), balance 2499.95.
     assert by_group["第一指导组"][:3] == (2, 52, 10400)
-    assert by_group["第二指导组"][:4] == (1, 5, 1000, 1500.25)
-    assert by_group["合计"][:4] == (3, 57, 11400, 1500.25)
-    by_grid = {r[0]: r[3] for r in wb["按网格汇总"].iter_rows(min_row=2, values_only=True)}
+    assert by_group["第二指导组"] == (1, 5, 1000, 1500.25, 0.3, 2499.95)
+    assert by_group["合计"] == (3, 57, 11400, 1500.25, 0.3, 12899.95)
+    total_row = list(wb["按指导组汇总"].iter_rows(min_row=FIRST_DATA_ROW))[-1]
+    assert [c.number_format for c in total_row[3:]] == ["#,##0.00"] * 4
+    by_grid = {k: v[2] for k, v in table("按网格汇总").items()}
     assert by_grid == {"G1-1": 2400, "G1-2": 8000, "G2-1": 1000, "合计": 11400}
-    by_chain = {r[0]: r[3] for r in wb["按产业链汇总"].iter_rows(min_row=2, values_only=True)}
+    by_chain = {k: v[2] for k, v in table("按产业链汇总").items()}
     assert by_chain == {"微电子": 2400, "新能源汽车": 8000, "大数据信息技术": 1000, "合计": 11400}
-    detail = list(wb["党组织经费明细"].iter_rows(min_row=2, values_only=True))
-    assert len(detail) == 4 and detail[-1][0] == "合计" and detail[-1][9] == 11400
+    detail = wb["党组织经费明细"]
+    assert [c.value for c in detail[HEADER_ROW]][:4] == ["指导组", "一级网格", "网格", "企业"]
+    rows = list(detail.iter_rows(min_row=FIRST_DATA_ROW, values_only=True))
+    assert len(rows) == 4 and rows[-1][0] == "合计" and rows[-1][9] == 11400
+    assert [r[3] for r in rows[:3]] == [XINLIAN, JIANGHUAI, SHUZHI]  # G1-1, G1-2, G2-1
+    money = list(detail.iter_rows(min_row=FIRST_DATA_ROW, max_row=FIRST_DATA_ROW))[0][8:]
+    assert [c.number_format for c in money] == ["#,##0.00"] * 5  # rate and the four amounts
+    assert wb["党组织经费明细"].freeze_panes == f"A{FIRST_DATA_ROW}"
 
 
 def test_funding_workbook_in_english_keeps_formulas_out(cli, park, tmp_path):
@@ -252,7 +282,26 @@ def test_funding_workbook_in_english_keeps_formulas_out(cli, park, tmp_path):
     cli("funding", "allocate", "--year", "2026")
     out = tmp_path / "f.xlsx"
     cli("funding", "report", "--year", "2026", "-o", str(out), "--lang", "en")
-    ws = load_workbook(out)["Organisations"]
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Organisations", "By grid", "By chain", "By group"]
+    ws = wb["Organisations"]
+    from gridctl.reports.xlsx import HEADER_ROW
+
+    assert [c.value for c in ws[HEADER_ROW]][3:5] == ["Enterprise", "Credit code"]
+    assert ws.cell(HEADER_ROW, 10).value == "Allocated (yuan)"
     names = [c.value for c in ws["D"]]
     assert '=HYPERLINK("x")' in names
     assert all(c.data_type != "f" for c in ws["D"])
+
+
+def test_funding_workbook_default_name_follows_the_language(cli, park, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cli("funding", "allocate", "--year", "2026")
+    assert "工作经费-2026.xlsx" in cli("funding", "report", "--year", "2026").stdout
+    assert "Funding-2026.xlsx" in cli("funding", "report", "--year", "2026", "--lang", "en").stdout
+    assert sorted(p.name for p in tmp_path.glob("*.xlsx")) == [
+        "Funding-2026.xlsx",
+        "工作经费-2026.xlsx",
+    ]
+    r = cli("funding", "report", "--year", "2026", "--lang", "fr", ok=False)
+    assert r.exit_code == 2 and "--lang" in r.stderr

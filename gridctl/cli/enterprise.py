@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -9,7 +10,7 @@ import typer
 from gridctl import registers
 from gridctl.cli import output
 from gridctl.cli.context import ledger
-from gridctl.cli.options import Format, FormatOpt
+from gridctl.cli.options import Format, FormatOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
@@ -88,6 +89,15 @@ def update(
         str | None, typer.Option("--party-org", help=t("help.opt.party_org"))
     ] = None,
     members: Annotated[int | None, typer.Option("--members", help=t("help.opt.members"))] = None,
+    members_from: Annotated[
+        date | None,
+        typer.Option(
+            "--members-from",
+            parser=parse_date,
+            metavar="YYYY-MM-DD",
+            help=t("help.opt.enterprise_members_from"),
+        ),
+    ] = None,
     supervisor: Contact = None,
     visit_class: VisitClass = None,
     core: Annotated[bool | None, typer.Option("--core/--not-core", help=t("help.opt.core"))] = None,
@@ -100,6 +110,8 @@ def update(
     market_grid: MarketGrid = None,
 ) -> None:
     networks = {"safety_grid": safety_grid, "order_grid": order_grid, "market_grid": market_grid}
+    if members_from is not None and members is None:
+        raise typer.BadParameter(t("detail.members_from_alone"), param_hint="--members-from")
     with ledger(ctx) as session:
         firm, changed = registers.update_enterprise(
             session,
@@ -111,6 +123,7 @@ def update(
             chain=chain,
             party_org=party_org,
             members=members,
+            members_from=members_from,
             supervisor=supervisor,
             visit_class=visit_class,
             is_core=core,

@@ -13,6 +13,7 @@ from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_date, parse_year
 from gridctl.cli.output import Col
+from gridctl.cli.report import Lang, LangOpt
 from gridctl.dates import Period
 from gridctl.i18n import t
 
@@ -149,19 +150,16 @@ def report(
         Path | None,
         typer.Option("--output", "-o", metavar="FILE.xlsx", help=t("help.opt.funding_out")),
     ] = None,
-    language: Annotated[str | None, typer.Option("--lang", help=t("help.opt.funding_lang"))] = None,
+    lang: LangOpt = Lang.zh,
 ) -> None:
     from gridctl import funding_report
+    from gridctl.reports import Labels, default_file_name
 
-    if language not in (None, "zh", "en"):
-        raise typer.BadParameter(f"{language!r}: use zh or en", param_hint="--lang")
-    path = out or Path(f"funding-{year.label}.xlsx")
+    path = out or Path(default_file_name(Labels(lang.value), "funding", year.label))
     if path.suffix.lower() != ".xlsx":
         raise typer.BadParameter(f"{path}: the workbook must end in .xlsx", param_hint="--output")
     with ledger(ctx, write=False) as session:
-        total = funding_report.write(
-            session, year=year.start.year, path=path, lang=language or "zh"
-        )
+        total = funding_report.write(session, year=year.start.year, path=path, lang=lang.value)
     output.say(
         t(
             "funding.report.written",

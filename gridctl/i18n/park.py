@@ -59,7 +59,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrote {path}: {organisations} organisations, {amount} yuan allocated",
         "已生成 {path}：{organisations} 个党组织，下拨 {amount} 元",
     ),
-    "funding.report.total": ("Total", "合计"),
+    "funding.report.title": (
+        "Party organisations' work funds {year}",
+        "{year} 年度党组织工作经费",
+    ),
+    "funding.report.line": (
+        "Allocated: members in force on 1 January {year} x {rate} yuan; amounts in yuan; "
+        "made {made}",
+        "下拨经费 = {year} 年 1 月 1 日在册党员数 × {rate} 元；金额单位：元；生成于 {made}",
+    ),
+    "report.file.funding": ("Funding", "工作经费"),
     "funding.report.none": ("(none)", "（无）"),
     "funding.sheet.detail": ("Organisations", "党组织经费明细"),
     "funding.sheet.by_grid": ("By grid", "按网格汇总"),
@@ -137,6 +146,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In force from this day, YYYY-MM-DD (default: today).",
         "生效日期，YYYY-MM-DD（默认今天）。",
     ),
+    "help.opt.enterprise_members_from": (
+        "With --members: the count is in force from this day, YYYY-MM-DD (default: today); "
+        "recorded in the member history (see gridctl funding members).",
+        "与 --members 同用：人数自该日起生效，YYYY-MM-DD（默认今天）；记入在册党员变动记录。",
+    ),
+    "detail.members_from_alone": (
+        "only with --members N",
+        "须与 --members N 同用",
+    ),
     "help.opt.rate": (
         "Yuan per registered member (default: the year's rate so far, else 200).",
         "每名党员经费标准（元；默认沿用本年度标准，否则 200）。",
@@ -144,10 +162,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt.support_reason": ("Why the support is granted.", "补助原因。"),
     "help.opt.purpose": ("What the money was spent on.", "支出用途。"),
     "help.opt.funding_out": (
-        "Workbook to write (default: funding-YYYY.xlsx).",
-        "输出文件（默认 funding-YYYY.xlsx）。",
+        "Workbook to write (default: 工作经费-YYYY.xlsx, Funding-YYYY.xlsx with --lang en).",
+        "输出文件（默认 工作经费-YYYY.xlsx；--lang en 时为 Funding-YYYY.xlsx）。",
     ),
-    "help.opt.funding_lang": ("zh (default) or en.", "表头语言：zh（默认）或 en。"),
     # --- meetings ------------------------------------------------------------------------
     "meeting.added": ("Recorded meeting {id} on {date}", "已登记会议 {id}（{date}）"),
     "meeting.problems": ("Problems taken up", "研究的问题"),

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from gridctl import registers, uscc, vocab
+from gridctl import funding, registers, uscc, vocab
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
@@ -327,16 +327,33 @@ def _check_identity(row: Row, refs: Refs, rec: dict[str, Any]) -> None:
 
 
 def _write_enterprises(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
+    """Members of an existing enterprise are compared with the count in force on the import
+    day; a changed count is a dated change of the member history effective that day
+    (funding.record_changes), and the register then shows it. One query for the history."""
     current = _current(session, Enterprise, "id", ENTERPRISE_FIELDS)
+    recs = records(chunks)
+    day = ctx.now.astimezone().date()
+    history = funding.history_on(session, day) if any("members" in r for r in recs) else {}
+    for row in current.values():
+        known = history.get(row["id"])
+        if known is not None:
+            row["members"] = known.members
+    changes: list[tuple[int, int, int]] = []
     by_code = {r["credit_code"]: r for r in current.values() if r["credit_code"]}
     by_name = {r["name"]: r for r in current.values()}
 
-    def match(rec: dict[str, Any]) -> dict[str, Any] | None:
+    def find(rec: dict[str, Any]) -> dict[str, Any] | None:
         code = rec.get("credit_code")
         if code and code in by_code:
             return by_code[code]
         old = by_name.get(rec["name"])
         return old if old is not None and (not code or not old["credit_code"]) else None
+
+    def match(rec: dict[str, Any]) -> dict[str, Any] | None:
+        old = find(rec)
+        if old is not None and "members" in rec and rec["members"] != old["members"]:
+            changes.append((old["id"], old["members"], rec["members"]))
+        return old
 
     def defaults(rec: dict[str, Any]) -> dict[str, Any]:
         base = {f: None for f in ENTERPRISE_FIELDS}
@@ -348,33 +365,37 @@ def _write_enterprises(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
             "created_at": ctx.now,
         }
 
-    return upsert(
+    counts = upsert(
         session,
         Enterprise.__table__,  # type: ignore[arg-type]
-        records(chunks),
+        recs,
         match=match,
         defaults=defaults,
         dry_run=ctx.dry_run,
     )
+    if changes and not ctx.dry_run:
+        funding.record_changes(session, changes, day=day, history=history, now=ctx.now)
+    return counts
 
 
 def _export_enterprises(session: Session) -> Iterator[dict[str, object]]:
     grid = Grid.__table__.alias("g")  # type: ignore[attr-defined]
     contact = Supervisor.__table__.alias("contact")  # type: ignore[attr-defined]
     query = (
-        select(Enterprise, grid.c.code, contact.c.code)
+        select(Enterprise, grid.c.code, contact.c.code, funding.members_today())
         .join(grid, grid.c.id == Enterprise.grid_id)
         .outerjoin(contact, contact.c.id == Enterprise.supervisor_id)
         .order_by(Enterprise.name)
     )
-    for firm, grid_code, supervisor_code in session.execute(query):
+    # Members: the count in force today, what a re-import compares with.
+    for firm, grid_code, supervisor_code, members in session.execute(query):
         yield {
             "name": firm.name,
             "credit_code": firm.credit_code or "",
             "grid": grid_code,
             "chain": firm.chain or "",
             "party_org": firm.party_org,
-            "members": firm.members,
+            "members": members,
             "supervisor": supervisor_code or "",
             "class": firm.visit_class or "",
             "check_code_exception": firm.bad_check_reason or "",
