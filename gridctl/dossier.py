@@ -112,9 +112,7 @@ def chain_facts(session: Session, firm: Enterprise) -> dict[str, object]:
 def members_today(session: Session, firm: Enterprise, today: date) -> int:
     from gridctl.funding import members_in_force
 
-    return int(
-        session.exec(select(members_in_force(today)).where(Enterprise.id == firm.id)).one()
-    )
+    return int(session.exec(select(members_in_force(today)).where(Enterprise.id == firm.id)).one())
 
 
 # --- money ------------------------------------------------------------------------------
