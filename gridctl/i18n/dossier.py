@@ -17,6 +17,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{belt}: stop {position} of {stops}",
         "{belt}第 {position} 站（共 {stops} 站）",
     ),
+    "dossier.brand_since": ("{name} ({since})", "{name}（{since}）"),
+    "dossier.list_sep": (", ", "、"),
     "dossier.belt_feature": ("{place}, {feature}", "{place}：{feature}"),
     # --- columns and facts ----------------------------------------------------------------
     "col.chain_kind": ("Chain kind", "产业链组织"),
@@ -42,6 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.sheet.resources": ("Resources", "共享资源"),
     "report.sheet.resource_uses": ("Resource uses", "资源使用"),
     "report.sheet.brands": ("Brands", "党建品牌"),
+    "report.col.completed_on": ("Completed", "完成日期"),
     "report.col.belt_places": ("Demonstration belt", "示范带站点"),
     "report.col.brand_names": ("Brands", "党建品牌"),
     "report.col.welfare_category": ("Category", "项目类别"),
