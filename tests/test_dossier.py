@@ -331,8 +331,18 @@ def test_terminal_sections(rich, cli):
 
 
 def _table(ws) -> list[dict]:
+    """The rows under the header, up to the first blank row (a note may follow)."""
     rows = list(ws.iter_rows(min_row=4, values_only=True))
-    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    body = []
+    for r in rows[1:]:
+        if all(v is None for v in r):
+            break
+        body.append(dict(zip(rows[0], r, strict=True)))
+    return body
+
+
+def _note(ws) -> object:
+    return list(ws.iter_rows(values_only=True))[-1][0]
 
 
 def test_workbook_sheets(rich, cli, tmp_path, monkeypatch):
@@ -399,6 +409,8 @@ def test_workbook_english_and_empty(rich, cli, tmp_path, monkeypatch):
         "Resource uses",
         "Brands",
     ]
+    labels = [r[0] for r in wb["Enterprise"].iter_rows(min_row=4, values_only=True)]
+    assert len(labels) == len(set(labels)) and "Supervisor name" in labels
     assert [(r["From"], r["Members"]) for r in _table(wb["Members"])] == [("(baseline)", 0)]
     assert _table(wb["Funding"]) == [
         {
@@ -414,7 +426,8 @@ def test_workbook_english_and_empty(rich, cli, tmp_path, monkeypatch):
     for name in ("Meetings", "Welfare claims", "Resources", "Resource uses"):
         rows = _table(wb[name])
         assert len(rows) == 1 and list(rows[0].values())[:2] == ["Total", 0], name
-    assert _table(wb["Brands"]) == []
+    assert _table(wb["Brands"]) == [] and _note(wb["Brands"]) == "(none)"
+    assert _note(wb["Meetings"]) == "(none)" and _note(wb["Members"]) != "(none)"
 
 
 @pytest.mark.sqlite_only

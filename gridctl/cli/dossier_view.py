@@ -46,7 +46,6 @@ SECTIONS: dict[str, list[Col]] = {
         Col("problem"),
         Col("note"),
         Col("outcome"),
-        Col("outcome_on"),
     ],
     "welfare_claims": [
         Col("id", right=True),

@@ -27,6 +27,8 @@ FACT_VOCABS = {
     "visit_class": vocab.VISIT_CLASS,
     "status": vocab.ENTERPRISE_STATUS,
 }
+# Facts whose table header (report.col.<key>) would be ambiguous on their own.
+FACT_LABELS = {"supervisor_name": "col.supervisor_name"}
 FACT_KEYS = (
     "name",
     "credit_code",
@@ -96,12 +98,12 @@ MEETING_COLUMNS = [
     Column("date", "date"),
     Column("meeting_kind"),
     Column("group", max_width=24),
-    Column("meeting_title", max_width=30, wrap=True),
+    Column("meeting_title", max_width=20, wrap=True),
     Column("problem_id", "id"),
-    Column("problem", max_width=40, wrap=True),
-    Column("note", max_width=30, wrap=True),
-    Column("outcome", max_width=40, wrap=True),
-    Column("outcome_on", "date"),
+    Column("problem", max_width=30, wrap=True),
+    Column("note", max_width=24, wrap=True),
+    # The outcome is decided at the meeting: its day is the meeting's, in the first column.
+    Column("outcome", max_width=30, wrap=True),
 ]
 CLAIM_COLUMNS = [
     Column("id", "id"),
@@ -160,7 +162,7 @@ def fact_items(facts: dict[str, Any], labels: Labels) -> list[tuple[str, object]
             value = labels.vocab(FACT_VOCABS[key], value or None)
         elif isinstance(value, bool):
             value = labels.t("yes") if value else labels.t("no")
-        items.append((labels(key), value))
+        items.append((labels.t(FACT_LABELS[key]) if key in FACT_LABELS else labels(key), value))
     return items
 
 
@@ -253,6 +255,7 @@ def park_sheets(
             columns=columns,
             rows=rows,
             totals=totals or None,
+            note=None if rows else labels.t("none_found"),
         )
 
     history = [
@@ -281,7 +284,6 @@ def park_sheets(
         dict(
             m,
             date=_day(m["date"]),
-            outcome_on=_day(m["outcome_on"]),
             meeting_kind=labels.vocab(vocab.MEETING_KIND, m["kind"]),
             meeting_title=m["title"],
         )
