@@ -6,6 +6,7 @@ sheet is there even when it has no rows, so two dossiers read alike."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -176,7 +177,7 @@ def _belt_place(place: dict[str, Any], labels: Labels) -> str:
 def build_dossier(
     session: Session, *, ref: str, path: Path, lang: str = "zh", today: date | None = None
 ) -> dict[str, Any]:
-    facts = dossier(session, ref)
+    facts = dossier(session, ref, today=today)
     labels = Labels(lang)
     book = Book(labels)
     title = labels.t("report.title.dossier", name=facts["name"])
@@ -233,7 +234,11 @@ def build_dossier(
 
 
 def park_sheets(
-    book: Book, facts: dict[str, Any], labels: Labels, line: str, sheet_title: Any
+    book: Book,
+    facts: dict[str, Any],
+    labels: Labels,
+    line: str,
+    sheet_title: Callable[[str], str],
 ) -> None:
     """The sheets of the park's own work: members, funding, meetings, claims, resources."""
 
