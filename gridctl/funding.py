@@ -268,19 +268,21 @@ def record_changes(
 
 def member_history(session: Session, *, enterprise: str) -> list[dict[str, object]]:
     firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    return [{"enterprise": firm.name, **row} for row in history_of(session, firm)]
+
+
+def history_of(session: Session, firm: Enterprise) -> list[dict[str, object]]:
+    """One enterprise's members over time, oldest first: `from` is "" for the baseline (in
+    force since records began), else the day the count took effect."""
     rows = session.exec(
         select(MemberCount)
         .where(MemberCount.enterprise_id == firm.id)
         .order_by(MemberCount.effective_from.asc().nulls_first())  # type: ignore[union-attr]
     ).all()
     if not rows:
-        return [{"enterprise": firm.name, "from": "", "members": firm.members}]
+        return [{"from": "", "members": firm.members}]
     return [
-        {
-            "enterprise": firm.name,
-            "from": r.effective_from.isoformat() if r.effective_from else "",
-            "members": r.members,
-        }
+        {"from": r.effective_from.isoformat() if r.effective_from else "", "members": r.members}
         for r in rows
     ]
 

@@ -363,7 +363,19 @@ def test_dossier_workbook(cli, work, sql, tmp_path, monkeypatch):
     path = tmp_path / "企业档案-合肥芯联微电子有限公司.xlsx"
     assert str(path.name) in result.stdout
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["企业概况", "走访明细", "问题", "活动"]
+    assert wb.sheetnames == [
+        "企业概况",
+        "走访明细",
+        "问题",
+        "活动",
+        "党员人数变化",
+        "工作经费",
+        "会议研究问题",
+        "公益认领",
+        "共享资源",
+        "资源使用",
+        "党建品牌",
+    ]
     facts = {r[0]: r[1] for r in wb["企业概况"].iter_rows(min_row=4, values_only=True)}
     assert facts["统一社会信用代码"] == "91440300708461136T"
     assert facts["党组织类型"] == "党支部"

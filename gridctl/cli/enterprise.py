@@ -151,13 +151,9 @@ def show(
     enterprise: Annotated[str, typer.Argument(help=t("help.arg.enterprise"))],
     fmt: FormatOpt = Format.table,
 ) -> None:
-    from gridctl.cli.problem import COLUMNS as PROBLEM_COLUMNS
-    from gridctl.cli.visit import COLUMNS as VISIT_COLUMNS
+    from gridctl.cli.dossier_view import show as show_dossier
     from gridctl.dossier import dossier
 
     with ledger(ctx, write=False) as session:
         rec = dossier(session, enterprise)
-    output.record(rec, fmt, COLUMNS + [Col("status", "enterprise_status")])
-    if fmt is Format.table:
-        output.rows(rec["visits"], VISIT_COLUMNS, fmt, title=t("dossier.visits"))  # type: ignore[arg-type]
-        output.rows(rec["problems"], PROBLEM_COLUMNS, fmt, title=t("dossier.problems"))  # type: ignore[arg-type]
+    show_dossier(rec, fmt, COLUMNS)

@@ -128,6 +128,22 @@ def record(rec: dict[str, object], fmt: Format, cols: Sequence[Col] | None = Non
     _console().print(table)
 
 
+def section(
+    heading: str, records: Sequence[dict[str, object]], cols: Sequence[Col], fmt: Format
+) -> None:
+    """A headed part of a longer view (a dossier's visits, its funding...): the heading, then
+    the table, or the heading and (none) when there is nothing to show."""
+    if fmt is not Format.table:
+        rows(records, cols, fmt)
+        return
+    print()
+    _console().print(f"[bold]{heading}[/bold]")
+    if records:
+        rows(records, cols, fmt)
+    else:
+        print(t("none_found"))
+
+
 def say(message: str) -> None:
     """A line for the user on stdout (what was done)."""
     print(message)

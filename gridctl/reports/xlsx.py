@@ -63,6 +63,8 @@ _NOTE_FONT = Font(italic=True, color="595959")
 _BOLD = Font(bold=True)
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 _WRAP = Alignment(wrap_text=True)
+# A fact's value reads from the left whether it is a name or a number.
+_WRAP_TOP_LEFT = Alignment(wrap_text=True, vertical="top", horizontal="left")
 _CENTER = Alignment(horizontal="center")
 _HEADER_ALIGN = Alignment(wrap_text=True, horizontal="center", vertical="center")
 
@@ -319,7 +321,7 @@ class Book:
             ws.append(
                 [
                     self.cell(ws, key, font=_BOLD, border=_BOX, alignment=_WRAP_TOP),
-                    self.cell(ws, value, kind, border=_BOX, alignment=_WRAP_TOP),
+                    self.cell(ws, value, kind, border=_BOX, alignment=_WRAP_TOP_LEFT),
                 ]
             )
         return ws

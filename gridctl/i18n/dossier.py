@@ -1,0 +1,53 @@
+"""Labels of the dossier (一企一档): its sections on the terminal and its workbook sheets:
+(English, 中文)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- section headings of `gridctl enterprise show` ----------------------------------
+    "dossier.activities": ("Activities", "活动"),
+    "dossier.member_history": ("Members over time", "党员人数变化"),
+    "dossier.funding": ("Work funding by year", "历年工作经费"),
+    "dossier.meetings": ("Meetings on its problems", "会议研究其问题"),
+    "dossier.welfare_claims": ("Welfare claims", "公益项目认领"),
+    "dossier.resources": ("Resources it shares", "提供的共享资源"),
+    "dossier.resource_uses": ("Its uses of others' resources", "使用其他企业资源"),
+    "dossier.brands": ("Brands", "党建品牌"),
+    "dossier.belt": ("Demonstration belt", "示范带"),
+    "dossier.baseline": ("(baseline)", "（初始）"),
+    "dossier.belt_place": (
+        "{belt}: stop {position} of {stops}",
+        "{belt}第 {position} 站（共 {stops} 站）",
+    ),
+    "dossier.brand_since": ("{name} ({since})", "{name}（{since}）"),
+    "dossier.list_sep": (", ", "、"),
+    "dossier.belt_feature": ("{place}, {feature}", "{place}：{feature}"),
+    # --- columns and facts ----------------------------------------------------------------
+    "col.chain_kind": ("Chain kind", "产业链组织"),
+    "col.chain_lead": ("Leads its chain", "是否产业链牵头企业"),
+    "col.chain_lead_enterprise": ("Chain lead", "所在产业链牵头企业"),
+    "col.members_in_force": ("Members in force today", "当前在册党员"),
+    "col.members_jan1": ("Members on 1 Jan", "1月1日在册党员"),
+    "col.meeting_id": ("Meeting", "会议编号"),
+    "col.problem_id": ("Problem ID", "问题编号"),
+    "col.problem": ("Problem", "问题描述"),
+    "col.problem_status": ("Problem status", "问题状态"),
+    "col.outcome_on": ("Decided", "研究日期"),
+    "col.stops": ("Stops", "站点总数"),
+    "col.previous": ("Stop before", "上一站"),
+    "col.next": ("Stop after", "下一站"),
+    "col.brand": ("Brand", "品牌名称"),
+    "col.about": ("About", "说明"),
+    # --- the workbook (report dossier) -----------------------------------------------------
+    "report.sheet.member_history": ("Members", "党员人数变化"),
+    "report.sheet.funding": ("Funding", "工作经费"),
+    "report.sheet.meetings": ("Meetings", "会议研究问题"),
+    "report.sheet.welfare_claims": ("Welfare claims", "公益认领"),
+    "report.sheet.resources": ("Resources", "共享资源"),
+    "report.sheet.resource_uses": ("Resource uses", "资源使用"),
+    "report.sheet.brands": ("Brands", "党建品牌"),
+    "report.col.completed_on": ("Completed", "完成日期"),
+    "report.col.belt_places": ("Demonstration belt", "示范带站点"),
+    "report.col.brand_names": ("Brands", "党建品牌"),
+    "report.col.welfare_category": ("Category", "项目类别"),
+    "report.col.resource_kind": ("Kind", "资源类型"),
+    "report.col.meeting_kind": ("Meeting", "会议类型"),
+}
