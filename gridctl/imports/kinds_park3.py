@@ -101,15 +101,12 @@ def _write_diary(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         keys = [rec["_key"] for _, rec in chunk]
         people = {k[0] for k in keys}
         days = [k[1] for k in keys]
-        have = set(
-            session.execute(
-                select(DiaryEntry.supervisor_id, DiaryEntry.date, DiaryEntry.content).where(
-                    DiaryEntry.supervisor_id.in_(people),  # type: ignore[attr-defined]
-                    DiaryEntry.date >= min(days),
-                    DiaryEntry.date <= max(days),
-                )
-            ).tuples()
+        query = select(DiaryEntry.supervisor_id, DiaryEntry.date, DiaryEntry.content).where(
+            DiaryEntry.supervisor_id.in_(people),  # type: ignore[attr-defined]
+            DiaryEntry.date >= min(days),
+            DiaryEntry.date <= max(days),
         )
+        have = {tuple(r) for r in session.execute(query)}
         new = [k for k in keys if k not in have]
         counts.inserted += len(new)
         counts.unchanged += len(keys) - len(new)
