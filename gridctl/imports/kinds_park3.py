@@ -3,7 +3,9 @@ support and spending, uses of shared resources.
 
 Each row passes the rules of the command that records one (gridctl.diary, funding,
 resources: their check functions), checked per row and across the file first, so a bad file
-is refused whole with FILE:LINE reports. New records are created through the services.
+is refused whole with FILE:LINE reports. New funding rows and resource uses are created
+through the services (which check them again); diary entries, which may be many, are added
+in one batch per chunk after diary.check_entry passed on every row.
 
 diary: natural key supervisor + date + text (内容). An entry is its text: an entry whose text
 changed is a new entry. Visits appear in a diary by being visits (import them as visits);
