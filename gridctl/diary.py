@@ -17,17 +17,27 @@ from gridctl.ledger.models import DiaryEntry, Enterprise, Visit
 from gridctl.registers import find_supervisor
 
 
-def add_entry(
-    session: Session, *, supervisor: str, day: date, text: str, today: date | None = None
-) -> DiaryEntry:
-    person = find_supervisor(session, supervisor)
+def check_entry(
+    *, supervisor: str, active: bool, day: date, text: str, today: date | None = None
+) -> str:
+    """The rules of an entry (the import checks each row with them); the text to keep."""
     content = (text or "").strip()
     if not content:
         raise Invalid("TEXT", text, "write what was done")
     if day > (today or date.today()):
         raise Invalid("--date", day.isoformat(), "a diary entry cannot be in the future")
-    if not person.active:
+    if not active:
         raise Invalid("--supervisor", supervisor, "this supervisor is no longer active")
+    return content
+
+
+def add_entry(
+    session: Session, *, supervisor: str, day: date, text: str, today: date | None = None
+) -> DiaryEntry:
+    person = find_supervisor(session, supervisor)
+    content = check_entry(
+        supervisor=supervisor, active=person.active, day=day, text=text, today=today
+    )
     entry = DiaryEntry(supervisor_id=person.id, date=day, content=content)
     session.add(entry)
     session.flush()

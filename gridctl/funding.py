@@ -357,11 +357,53 @@ def allocate(session: Session, *, year: int, rate: str | Decimal | None = None) 
 # --- support and spending ---------------------------------------------------------------
 
 
-def _organisation(session: Session, enterprise: str) -> Enterprise:
-    firm = find_enterprise(session, enterprise, "ENTERPRISE")
-    if firm.party_org == "none":
+def check_organisation(party_org: str, enterprise: str) -> None:
+    if party_org == "none":
         raise Invalid("ENTERPRISE", enterprise, "has no party organisation to fund")
-    return firm
+
+
+def check_support(
+    *, party_org: str, enterprise: str, amount: str | Decimal, year: int, reason: str | None
+) -> tuple[Decimal, int, str]:
+    """The rules of a support (the import checks each row with them): amount, year, reason."""
+    check_organisation(party_org, enterprise)
+    money = parse_money(amount, "AMOUNT")
+    year = _year(year)
+    why = (reason or "").strip()
+    if not why:
+        raise Invalid("--reason", reason, "say why the organisation needs support")
+    return money, year, why
+
+
+def check_spending(
+    *,
+    party_org: str,
+    enterprise: str,
+    amount: str | Decimal,
+    day: date,
+    purpose: str | None,
+    today: date | None = None,
+) -> tuple[Decimal, str]:
+    """The rules of a spending that need no balance (the import checks each row with them)."""
+    check_organisation(party_org, enterprise)
+    money = parse_money(amount, "AMOUNT")
+    what = (purpose or "").strip()
+    if not what:
+        raise Invalid("--purpose", purpose, "say what the money was spent on")
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "spending cannot be in the future")
+    return money, what
+
+
+def check_balance(amount: str | Decimal, spend_cents: int, left_cents: int, year: int) -> None:
+    """A spending is never more than the year's balance left."""
+    if spend_cents > left_cents:
+        raise Invalid(
+            "AMOUNT",
+            amount,
+            f"more than the {year} balance of {yuan(left_cents)} yuan "
+            "(allocate the year or grant support first)",
+        )
 
 
 def add_support(
@@ -374,12 +416,10 @@ def add_support(
     day: date | None = None,
 ) -> FundingSupport:
     """Extra support for an organisation whose own dues fall short."""
-    firm = _organisation(session, enterprise)
-    money = parse_money(amount, "AMOUNT")
-    year = _year(year)
-    why = (reason or "").strip()
-    if not why:
-        raise Invalid("--reason", reason, "say why the organisation needs support")
+    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    money, year, why = check_support(
+        party_org=firm.party_org, enterprise=enterprise, amount=amount, year=year, reason=reason
+    )
     row = FundingSupport(
         enterprise_id=firm.id,
         year=year,
@@ -423,21 +463,17 @@ def add_spending(
     today: date | None = None,
 ) -> tuple[FundingSpending, Decimal]:
     """Money spent from the year's funds; never more than the year's balance."""
-    firm = _organisation(session, enterprise)
-    money = parse_money(amount, "AMOUNT")
-    what = (purpose or "").strip()
-    if not what:
-        raise Invalid("--purpose", purpose, "say what the money was spent on")
-    if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "spending cannot be in the future")
+    firm = find_enterprise(session, enterprise, "ENTERPRISE")
+    money, what = check_spending(
+        party_org=firm.party_org,
+        enterprise=enterprise,
+        amount=amount,
+        day=day,
+        purpose=purpose,
+        today=today,
+    )
     left = balance_cents(session, firm.id, day.year)  # type: ignore[arg-type]
-    if cents(money) > left:
-        raise Invalid(
-            "AMOUNT",
-            amount,
-            f"more than the {day.year} balance of {yuan(left)} yuan "
-            "(allocate the year or grant support first)",
-        )
+    check_balance(amount, cents(money), left, day.year)
     row = FundingSpending(enterprise_id=firm.id, date=day, amount_cents=cents(money), purpose=what)
     session.add(row)
     session.flush()

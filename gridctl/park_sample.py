@@ -1,12 +1,13 @@
 """The sample park's own work: member changes, funding, meetings and referrals, welfare
-claims, the resource map, chains, brands and the belt, from the small CSV files in
+claims, the resource map, chains, brands, the belt and diary entries, from the small CSV files in
 sample_data/park/ (UTF-8, Chinese headers), loaded through the services.
 
 `load_park_extras(session, directory)` runs after the registers, visits and problems of the
-sample are in; it does not commit. Files of an import kind (member changes, welfare projects
-and claims, meetings, resources, brands, the belt) go through the importer (gridctl/imports),
-in the same session; the others are read here and recorded through the services. A bad row
-raises an error whose field starts with FILE:ROW.
+sample are in; it does not commit. Files of an import kind (member changes, funding, welfare
+projects and claims, meetings, resources and their uses, brands, the belt, diary entries) go
+through the importer (gridctl/imports), in the same session; the others are read here and
+recorded through the services. The years funding.csv needs are allocated before it is
+imported. A bad row raises an error whose field starts with FILE:ROW.
 """
 
 from __future__ import annotations
@@ -15,12 +16,11 @@ import csv
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from sqlmodel import Session, select
 
-from gridctl import chains, dates, funding, meetings, resources
+from gridctl import chains, dates, funding, meetings
 from gridctl.errors import GridctlError, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Problem
@@ -35,6 +35,9 @@ IMPORTED = {
     "belt.csv": "belt",
     "welfare_claims.csv": "welfare_claims",
     "meetings.csv": "meetings",
+    "funding.csv": "funding",
+    "resource_uses.csv": "resource_uses",
+    "diary.csv": "diary",
 }
 
 
@@ -62,38 +65,26 @@ def _day(text: str, field: str) -> date:
         raise Invalid(field, text, str(exc)) from None
 
 
-def _int(text: str, field: str) -> int | None:
-    if not text:
-        return None
-    if not text.isdigit():
-        raise Invalid(field, text, "a whole number")
-    return int(text)
+def _allocate_years(session: Session, path: Path) -> None:
+    """The years funding.csv spends in are allocated first, as a station allocates a year at
+    its start (an import does not allocate; it refuses spending beyond the balance)."""
+    from gridctl.imports.kinds import SPECS
+    from gridctl.imports.readers import open_source
+    from gridctl.imports.spec import match_header, parse_row
 
-
-def _funding(s: Session, r: dict[str, str], allocated: set[int]) -> None:
-    year = _int(r["年度"], "年度") or 0
-    if year not in allocated:  # the year's allocation comes before its support and spending
-        funding.allocate(s, year=year)
-        allocated.add(year)
-    if r["类型"] == "补助":
-        funding.add_support(
-            s,
-            enterprise=r["企业"],
-            amount=Decimal(r["金额"]),
-            year=year,
-            reason=r["说明"],
-            day=_day(r["日期"], "日期"),
-        )
-    elif r["类型"] == "支出":
-        funding.add_spending(
-            s,
-            enterprise=r["企业"],
-            amount=r["金额"],
-            day=_day(r["日期"], "日期"),
-            purpose=r["说明"],
-        )
-    else:
-        raise Invalid("类型", r["类型"], "补助 or 支出")
+    source = open_source(path, None)
+    rows = source.rows()
+    first = next(rows, None)
+    if first is None:
+        return
+    header, _ = match_header(SPECS["funding"], first[1], (), source.epoch)
+    years: set[int] = set()
+    for line, cells in rows:
+        row = parse_row(line, cells, header)
+        if row is not None and row.get("date") is not None:
+            years.add(row.get("year") or row.get("date").year)
+    for year in sorted(years):
+        funding.allocate(session, year=year)
 
 
 def _referral(s: Session, r: dict[str, str]) -> None:
@@ -119,17 +110,6 @@ def _referral(s: Session, r: dict[str, str]) -> None:
         )
 
 
-def _use(s: Session, r: dict[str, str]) -> None:
-    resources.record_use(
-        s,
-        resource=r["资源"],
-        enterprise=r["使用企业"],
-        day=_day(r["日期"], "日期"),
-        purpose=r["用途"],
-        participants=_int(r["参与人数"], "参与人数"),
-    )
-
-
 def _chain(s: Session, r: dict[str, str]) -> None:
     chains.set_chain(
         s,
@@ -143,25 +123,27 @@ def _chain(s: Session, r: dict[str, str]) -> None:
 def load_park_extras(session: Session, directory: Path | str) -> list[str]:
     """Load every file of sample_data/park/ that is there; one summary line per file."""
     folder = Path(directory)
-    allocated: set[int] = set()
     steps: list[tuple[str, Callable[[Session, dict[str, str]], None] | None]] = [
         ("member_changes.csv", None),
-        ("funding.csv", lambda s, r: _funding(s, r, allocated)),
+        ("funding.csv", None),
         ("meetings.csv", None),
         ("referrals.csv", _referral),
         ("welfare_projects.csv", None),
         ("welfare_claims.csv", None),
         ("resources.csv", None),
-        ("resource_uses.csv", _use),
+        ("resource_uses.csv", None),
         ("chains.csv", _chain),
         ("brands.csv", None),
         ("belt.csv", None),
+        ("diary.csv", None),
     ]
     lines = []
     for name, load in steps:
         path = folder / name
         if not path.exists():
             continue
+        if name == "funding.csv":
+            _allocate_years(session, path)
         if load is None:
             count = _import(session, path, IMPORTED[name])
             lines.append(t("park_sample.loaded", file=f"{folder.name}/{name}", count=count))

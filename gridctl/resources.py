@@ -89,6 +89,31 @@ def find_resource(session: Session, ref: str, field: str = "RESOURCE") -> Resour
     return row
 
 
+def check_use(
+    *,
+    place: Resource,
+    enterprise_id: int,
+    enterprise: str,
+    day: date,
+    purpose: str | None,
+    participants: int | None,
+    today: date | None = None,
+) -> str:
+    """The rules of a use (the import checks each row with them); the purpose to keep."""
+    if place.owner_id == enterprise_id:
+        raise Invalid("--enterprise", enterprise, "owns this resource; record uses by others")
+    what = _text(purpose)
+    if what is None:
+        raise Invalid("--purpose", purpose, "say what it was used for")
+    if day > (today or date.today()):
+        raise Invalid("--date", day.isoformat(), "a use cannot be in the future")
+    if participants is not None and participants < 1:
+        raise Invalid("--participants", participants, "at least 1")
+    if participants is not None and place.capacity is not None and participants > place.capacity:
+        raise Invalid("--participants", participants, f"{place.name} holds {place.capacity}")
+    return what
+
+
 def record_use(
     session: Session,
     *,
@@ -101,17 +126,15 @@ def record_use(
 ) -> ResourceUse:
     place = find_resource(session, resource)
     firm = find_enterprise(session, enterprise)
-    if place.owner_id == firm.id:
-        raise Invalid("--enterprise", enterprise, "owns this resource; record uses by others")
-    what = _text(purpose)
-    if what is None:
-        raise Invalid("--purpose", purpose, "say what it was used for")
-    if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "a use cannot be in the future")
-    if participants is not None and participants < 1:
-        raise Invalid("--participants", participants, "at least 1")
-    if participants is not None and place.capacity is not None and participants > place.capacity:
-        raise Invalid("--participants", participants, f"{place.name} holds {place.capacity}")
+    what = check_use(
+        place=place,
+        enterprise_id=firm.id,  # type: ignore[arg-type]
+        enterprise=enterprise,
+        day=day,
+        purpose=purpose,
+        participants=participants,
+        today=today,
+    )
     row = ResourceUse(
         resource_id=place.id,
         enterprise_id=firm.id,

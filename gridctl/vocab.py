@@ -91,3 +91,4 @@ RESOURCE_KIND = {
 }
 DIARY_SOURCE = {"diary": "工作日记", "visit": "走访"}
 CHAIN_KIND = {"committee": "产业链党委", "alliance": "产业联盟"}
+FUNDING_KIND = {"support": "补助", "spending": "支出"}

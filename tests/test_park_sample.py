@@ -149,7 +149,13 @@ def test_committed_sample_files_load_on_the_sample_registers(ledger, sql):
                 )
         s.flush()
         lines = load_park_extras(s, SAMPLE / "park")
-    assert len(lines) == 11
+    assert len(lines) == 12
+    # diary.csv: 10 entries, none of them visits; resource_uses.csv: 3 uses, 77 people.
+    assert sql("SELECT count(*), count(DISTINCT supervisor_id) FROM diary_entry") == [(10, 8)]
+    assert sql("SELECT count(*), sum(participants) FROM resource_use") == [(3, 77)]
+    # funding.csv: support 800 + 600, spending 950.50 + 12800.
+    assert sql("SELECT sum(amount_cents) FROM funding_support") == [(140000,)]
+    assert sql("SELECT sum(amount_cents) FROM funding_spending") == [(1375050,)]
     assert sql("SELECT count(*) FROM meeting") == [(5,)]
     assert sql("SELECT count(*) FROM meeting_problem WHERE outcome IS NOT NULL") == [(2,)]
     assert sql("SELECT count(*) FROM problem WHERE status = 'solved'") == [(1,)]

@@ -153,6 +153,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a resource without an owner enterprise needs its grid",
         "没有提供企业的资源须填写网格",
     ),
+    "imp.kind.diary": ("diary entries", "工作日记"),
+    "imp.kind.funding": ("funding", "工作经费"),
+    "imp.kind.resource_uses": ("resource uses", "资源使用"),
+    "imp.what.resource": ("resource", "资源"),
+    "imp.funding.spend_year": (
+        "a spending counts in the year of its date ({year})",
+        "支出计入其日期所在年度（{year}）",
+    ),
+    "imp.funding.year_kept": (
+        "this support is recorded for {year}; an import does not move it to another year",
+        "该补助已登记在 {year} 年度，导入不改变其年度",
+    ),
+    "imp.funding.over_balance": (
+        "more than the {year} balance of {balance} yuan left (with this file's support and "
+        "the spending above it)",
+        "超出 {year} 年度剩余经费 {balance} 元（已计入本文件的补助及此行之前的支出）",
+    ),
+    "imp.funding.not_allocated": (
+        "more than the {year} balance of {balance} yuan: {year} is not allocated yet; run "
+        "`gridctl funding allocate --year {year}` first",
+        "超出 {year} 年度余额 {balance} 元：{year} 年度经费尚未下拨，请先运行 "
+        "`gridctl funding allocate --year {year}`",
+    ),
     # summaries
     "imp.summary": (
         "{file}: {rows} rows: {inserted} inserted, {updated} updated, {unchanged} unchanged",

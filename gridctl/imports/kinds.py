@@ -5,6 +5,7 @@ from __future__ import annotations
 from gridctl.imports.kinds_activities import ACTIVITIES
 from gridctl.imports.kinds_park import BRANDS, MEMBER_CHANGES, RESOURCES, WELFARE_PROJECTS
 from gridctl.imports.kinds_park2 import BELT, MEETINGS, WELFARE_CLAIMS
+from gridctl.imports.kinds_park3 import DIARY, FUNDING, RESOURCE_USES
 from gridctl.imports.kinds_registers import ENTERPRISES, GRIDS, GROUPS, SUPERVISORS
 from gridctl.imports.kinds_work import PROBLEMS, VISITS
 from gridctl.imports.spec import Spec
@@ -19,11 +20,14 @@ SPECS: dict[str, Spec] = {
         VISITS,
         PROBLEMS,
         ACTIVITIES,
+        DIARY,
         MEETINGS,
         MEMBER_CHANGES,
+        FUNDING,
         WELFARE_PROJECTS,
         WELFARE_CLAIMS,
         RESOURCES,
+        RESOURCE_USES,
         BRANDS,
         BELT,
     )
