@@ -445,6 +445,10 @@ MESSAGES.update(
             "走访 {id} 已登记同一次走访",
         ),
         "detail.allowed": ("allowed: {allowed}", "可选：{allowed}"),
+        "detail.not_record_id": (
+            "{value!r} is not a record id; use a whole number such as 12",
+            "“{value}”不是记录编号，应为整数，如 12",
+        ),
         "detail.no_migrations": (
             "migration scripts not found; reinstall gridctl",
             "找不到数据库迁移脚本，请重新安装 gridctl",
