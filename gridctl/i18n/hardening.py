@@ -186,7 +186,7 @@ MESSAGES.update(
             "a ledger exists there; add --force to replace it",
             "此处已有台账；如需替换，请加 --force",
         ),
-        "detail.db.restore_is_ledger": ("is the ledger itself", "即台账本身"),
+        "detail.db.restore_is_ledger": ("is the ledger itself", "是台账本身，不能用于恢复"),
         # db check: what each check found
         "db.check.schema": ("{rev} (newest {head})", "{rev}（最新 {head}）"),
         "db.check.empty_schema": ("empty", "空"),
