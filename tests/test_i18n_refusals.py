@@ -4,6 +4,7 @@ every key in both languages, with the same placeholders."""
 
 from __future__ import annotations
 
+import json
 import string
 from pathlib import Path
 
@@ -42,6 +43,16 @@ def test_activity_in_the_future(cli, park, monkeypatch):
     assert both(cli, monkeypatch, *args) == (
         "错误：--date：“2099-01-01”不被接受：活动日期不能晚于今天",
         "Error: --date: '2099-01-01' refused: an activity cannot be in the future",
+    )
+
+
+def test_visit_recorded_twice(cli, park, monkeypatch, sql):
+    args = ("visit", "add", "-s", "S001", "-e", "合肥芯联微电子有限公司", "--date", "2025-03-01")
+    cli(*args)
+    (first,) = sql("SELECT id FROM visit")
+    assert both(cli, monkeypatch, *args) == (
+        f"错误：--date：“2025-03-01”冲突：走访 {first[0]} 已登记此次“日常走访”",
+        f"Error: --date: '2025-03-01' refused: visit {first[0]} already records this routine visit",
     )
 
 
@@ -114,8 +125,6 @@ def test_restore_of_a_file_that_is_no_ledger(cli, park, monkeypatch, tmp_path):
 
 @sqlite_only
 def test_db_check_findings_in_chinese(cli, park, monkeypatch):
-    import json
-
     from gridctl.ledger.migrate import HEAD
 
     monkeypatch.setenv("GRIDCTL_LANG", "zh")
@@ -128,6 +137,45 @@ def test_db_check_findings_in_chinese(cli, park, monkeypatch):
     assert found["schema"] == f"{HEAD} (newest {HEAD})"
     assert found["foreign_keys"] == "0 broken"
     assert found["points"] == "0 problems"
+
+
+CAPPED = """
+[[ruleset]]
+effective = 2025-01-01
+[ruleset.rules.visit]
+area = "problems"
+points = 1
+cap = 1
+cap_per = "month"
+"""
+
+
+def test_explain_notes_in_chinese(cli, park, monkeypatch, tmp_path):
+    """The cap note is stored in English in the ledger and shown in the user's language."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text(CAPPED, encoding="utf-8")
+    monkeypatch.setenv("GRIDCTL_RULES", str(rules))
+    for firm in ("合肥芯联微电子有限公司", "江淮新能源汽车零部件有限公司"):
+        cli("visit", "add", "-s", "S001", "-e", firm, "--date", "2025-03-03")
+    cli(
+        "points",
+        "adjust",
+        "S001",
+        "0.5",
+        "--area",
+        "problems",
+        "--reason",
+        "更正",
+        "--date",
+        "2025-03-04",
+    )
+    args = ("points", "explain", "S001", "--month", "2025-03", "-f", "json")
+    notes = {}
+    for lang in ("zh", "en"):
+        monkeypatch.setenv("GRIDCTL_LANG", lang)
+        notes[lang] = [r["note"] for r in json.loads(cli(*args).stdout)]
+    assert notes["zh"] == ["", "已达上限：每月 1 分", "经办人 tester"]
+    assert notes["en"] == ["", "capped: 1 per month", "by tester"]
 
 
 # --- the catalogue -------------------------------------------------------------------------
