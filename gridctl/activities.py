@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from gridctl import vocab
 from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
 from gridctl.registers import find_enterprise, find_group, find_supervisor
@@ -23,12 +24,12 @@ def check_activity(
     --participants."""
     text = (title or "").strip()
     if not text:
-        raise Invalid("TITLE", title or "", "must not be empty")
+        raise Invalid("TITLE", title or "", t("detail.empty"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "an activity cannot be in the future")
+        raise Invalid("--date", day.isoformat(), t("detail.activity_future"))
     code = vocab.parse(vocab.ACTIVITY_KIND, kind, "--kind")
     if participants is not None and participants < 0:
-        raise Invalid("--participants", participants, "0 or more")
+        raise Invalid("--participants", participants, t("detail.zero_or_more"))
     return text, code
 
 
@@ -58,7 +59,7 @@ def add_activity(
         )
     ).first()
     if clash is not None:
-        raise Conflict("TITLE", text, f"activity {clash} already records it on {day}")
+        raise Conflict("TITLE", text, t("detail.activity_exists", id=clash, day=day))
     activity = Activity(
         title=text,
         supervisor_id=person.id,

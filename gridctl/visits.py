@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from gridctl import vocab
 from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid
-from gridctl.i18n import t
+from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
 from gridctl.registers import find_enterprise, find_group, find_supervisor
 
@@ -42,7 +42,15 @@ def add_visit(
         )
     ).first()
     if clash is not None:
-        raise Conflict("--date", day.isoformat(), t("detail.visit_exists", id=clash, category=cat))
+        raise Conflict(
+            "--date",
+            day.isoformat(),
+            t(
+                "detail.visit_exists",
+                id=clash,
+                category=vocab.show(vocab.VISIT_CATEGORY, cat, lang()),
+            ),
+        )
     visit = Visit(
         supervisor_id=person.id,
         enterprise_id=firm.id,

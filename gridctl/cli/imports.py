@@ -67,7 +67,7 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int], None] | None]:
 
     with Progress(
         SpinnerColumn(),
-        TextColumn("{task.description} {task.completed} rows"),
+        TextColumn(t("imp.progress")),
         console=Console(stderr=True),
         transient=True,
     ) as bar:

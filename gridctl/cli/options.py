@@ -30,7 +30,7 @@ def _parser(fn):  # type: ignore[no-untyped-def]
 
 def _record_id(text: str) -> int:
     if not text.strip().isdigit():
-        raise ValueError(f"{text!r} is not a record id; use a whole number such as 12")
+        raise ValueError(t("detail.not_record_id", value=text))
     return int(text)
 
 

@@ -472,13 +472,19 @@ MESSAGES.update(
         "detail.inactive": ("this supervisor is no longer active", "该指导员已离岗"),
         "detail.visit_exists": (
             "visit {id} already records this {category} visit",
-            "走访 {id} 已登记同一次走访",
+            "走访 {id} 已登记此次“{category}”",
         ),
         "detail.allowed": ("allowed: {allowed}", "可选：{allowed}"),
+        "detail.not_record_id": (
+            "{value!r} is not a record id; use a whole number such as 12",
+            "“{value}”不是记录编号，应为整数，如 12",
+        ),
         "detail.no_migrations": (
             "migration scripts not found; reinstall gridctl",
             "找不到数据库迁移脚本，请重新安装 gridctl",
         ),
+        "field.migrations": ("migrations", "迁移脚本"),
+        "field.schema": ("schema", "台账结构"),
         "detail.broken_keys": (
             "{n} broken foreign keys after upgrade",
             "升级后有 {n} 处外键不一致",

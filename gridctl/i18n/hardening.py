@@ -157,3 +157,88 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "仅显示该表（grid、guidance_group、supervisor、enterprise 等）。",
     ),
 }
+
+# Details of ledger care's refusals and of `db check`'s findings.
+MESSAGES.update(
+    {
+        "detail.db.pg_backup": (
+            "a PostgreSQL ledger is backed up with the server's tools: "
+            "pg_dump --format=custom --file=FILE DBNAME "
+            "(restore with pg_restore --clean -d DBNAME FILE)",
+            "PostgreSQL 台账请用数据库服务器的工具备份：pg_dump --format=custom --file=FILE DBNAME"
+            "（用 pg_restore --clean -d DBNAME FILE 恢复）",
+        ),
+        "detail.db.backup_needs_file": ("backup needs a ledger file", "备份需要台账文件"),
+        "detail.db.restore_needs_file": ("restore needs a ledger file", "恢复需要台账文件"),
+        "detail.db.nothing_to_back_up": (
+            "no ledger there; nothing to back up",
+            "此处没有台账，无可备份",
+        ),
+        "detail.db.backup_is_ledger": (
+            "the backup must not be the ledger itself",
+            "备份文件不能是台账本身",
+        ),
+        "detail.db.backup_exists": (
+            "exists; add --force to overwrite it",
+            "文件已存在；如需覆盖，请加 --force",
+        ),
+        "detail.db.no_folder": ("its folder does not exist", "所在文件夹不存在"),
+        "detail.db.copy_integrity": (
+            "the copy fails its integrity check: {status}",
+            "副本未通过完整性检查：{status}",
+        ),
+        "detail.db.no_file": ("no such file", "文件不存在"),
+        "detail.db.not_sqlite": (
+            "not a gridctl ledger (not an SQLite database)",
+            "不是 gridctl 台账（不是 SQLite 数据库）",
+        ),
+        "detail.db.no_table": (
+            "not a gridctl ledger (no table {table})",
+            "不是 gridctl 台账（缺少表 {table}）",
+        ),
+        "detail.db.unknown_schema": (
+            "schema {rev} is unknown to this gridctl",
+            "本版 gridctl 无法识别结构版本 {rev}",
+        ),
+        "detail.db.integrity": (
+            "fails its integrity check: {status}",
+            "未通过完整性检查：{status}",
+        ),
+        "detail.db.unreadable": ("not a readable ledger: {error}", "无法读取的台账：{error}"),
+        "detail.db.ledger_exists": (
+            "a ledger exists there; add --force to replace it",
+            "此处已有台账；如需替换，请加 --force",
+        ),
+        "detail.db.restore_is_ledger": ("is the ledger itself", "是台账本身，不能用于恢复"),
+        # db check: what each check found
+        "db.check.schema": ("{rev} (newest {head})", "{rev}（最新 {head}）"),
+        "db.check.empty_schema": ("empty", "空"),
+        "db.check.fk_row": ("{table} row {row} -> {parent}", "{table} 第 {row} 行 -> {parent}"),
+        "db.check.broken": ("{n} broken", "{n} 处不一致"),
+        "db.check.unvalidated": ("{n} not validated", "{n} 项未校验"),
+        "db.check.no_audit": ("no audit trail in this schema", "此结构版本没有审计记录"),
+        "db.check.audit_entries": ("{n} entries", "共 {n} 条"),
+        "db.check.audit_bad": ("entry {seq}: {problem}", "第 {seq} 条：{problem}"),
+        "db.check.audit.content": ("content", "内容与哈希不符"),
+        "db.check.audit.link": ("link", "与上一条不衔接"),
+        "db.check.audit.missing": ("missing:{expected}", "缺少第 {expected} 条"),
+        "db.check.no_points": ("no points tables in this schema", "此结构版本没有积分表"),
+        "db.check.points": ("{n} problems{hint}", "{n} 处问题{hint}"),
+        "db.check.recompute_hint": (
+            "; run `gridctl points recompute`",
+            "；请运行 gridctl points recompute",
+        ),
+        "db.check.orphan": (
+            "point entry {id}: its {record} is gone",
+            "积分记录 {id}：对应的{record}已不存在",
+        ),
+        "db.check.stranger": (
+            "point entry {id}: credited to another supervisor than its visit's",
+            "积分记录 {id}：计入了走访指导员以外的人",
+        ),
+        "db.record.visit": ("visit", "走访"),
+        "db.record.problem": ("problem", "问题"),
+        "db.record.activity": ("activity", "活动"),
+        "db.record.award": ("award", "成效"),
+    }
+)

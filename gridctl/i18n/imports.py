@@ -7,6 +7,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{suffix}' files are not read; give a .csv or .xlsx file (save .xls as .xlsx)",
         "不支持“{suffix}”文件，请提供 .csv 或 .xlsx（.xls 请另存为 .xlsx）",
     ),
+    "imp.file.no_suffix": ("(none)", "（无扩展名）"),
+    # rich fills in the task's fields: these braces are not t()'s parameters
+    "imp.progress": (
+        "{task.description} {task.completed} rows",
+        "{task.description} 已读 {task.completed} 行",
+    ),
     "imp.file.encoding": (
         "not UTF-8 or GB18030 text (bytes on this line cannot be decoded); save as CSV UTF-8",
         "不是 UTF-8 或 GB18030 编码的文本（此行有无法解码的字节），请另存为 CSV UTF-8",

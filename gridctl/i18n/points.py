@@ -213,3 +213,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "error.period_needed": ("give --month or --quarter", "请指定 --month 或 --quarter"),
 }
+
+# Details of refusals by activities and the points scheme, in the user's language.
+MESSAGES.update(
+    {
+        "detail.activity_future": ("an activity cannot be in the future", "活动日期不能晚于今天"),
+        "detail.zero_or_more": ("0 or more", "应为 0 或以上"),
+        "detail.activity_exists": (
+            "activity {id} already records it on {day}",
+            "活动 {id} 已登记 {day} 的同一活动",
+        ),
+        "detail.adjust_reason": ("say why the points are adjusted", "请写明调整原因"),
+        "detail.adjust_zero": ("an adjustment must not be 0", "调整分值不能为 0"),
+        "detail.award_future": ("an award cannot be in the future", "成效日期不能晚于今天"),
+        "detail.award_reason": ("say what was achieved", "请写明取得的成效"),
+        "detail.no_award_rule": (
+            "no award rule is in force on that day",
+            "该日没有适用的成效积分规则",
+        ),
+        "detail.points_number": (
+            "{text!r} is not a number of points, e.g. 2, -1 or 0.5",
+            "“{text}”不是分值，应如 2、-1 或 0.5",
+        ),
+        "detail.points_decimals": (
+            "{text!r}: use a number with at most 2 decimals, e.g. 2, -1 or 0.5",
+            "“{text}”：分值最多两位小数，如 2、-1 或 0.5",
+        ),
+        "detail.period_kind": (
+            "a month (YYYY-MM) or a quarter (YYYYQn)",
+            "应为月份（YYYY-MM）或季度（YYYYQn）",
+        ),
+        "field.period": ("period", "期间"),
+        "points.adjusted_by": ("by {who}", "经办人 {who}"),
+        "points.capped": ("capped: {cap} per {per}", "已达上限：每{per} {cap} 分"),
+        "points.cap_per.month": ("month", "月"),
+        "points.cap_per.quarter": ("quarter", "季度"),
+        "points.cap_per.year": ("year", "年"),
+        "points.cap_per.enterprise-month": ("enterprise-month", "家企业每月"),
+        # the rules file
+        "field.rules": ("rules", "积分规则"),
+        "rules.builtin": ("(built-in) gridctl/points/{name}", "（内置）gridctl/points/{name}"),
+        "detail.rules.no_file": ("no rules file there", "该处没有规则文件"),
+        "detail.rules.unreadable": ("cannot read it: {error}", "无法读取：{error}"),
+        "detail.rules.not_toml": ("not valid TOML: {error}", "不是有效的 TOML：{error}"),
+        "detail.rules.at": ("{place} = {value!r}: {allowed}", "{place} = {value!r}：{allowed}"),
+        "detail.rules.need_ruleset": (
+            "need at least one [[ruleset]]",
+            "至少需要一个 [[ruleset]]",
+        ),
+        "detail.rules.unique": ("must be unique", "不能重复"),
+        "detail.rules.table": ("must be a table", "应为表（table）"),
+        "detail.rules.effective": (
+            "a date, e.g. effective = 2026-01-01",
+            "应为日期，如 effective = 2026-01-01",
+        ),
+        "detail.rules.rewards": (
+            "must be [[ruleset.rewards]] tables",
+            "应为 [[ruleset.rewards]] 表",
+        ),
+        "detail.rules.kinds": (
+            "only activity and award rules have kinds",
+            "只有活动和成效规则可按类型（kinds）计分",
+        ),
+        "detail.rules.points": (
+            "a number of points with at most 2 decimals",
+            "应为分值，最多两位小数",
+        ),
+        "detail.rules.not_negative": ("must not be negative", "不能为负数"),
+        "detail.rules.money": (
+            'an amount of yuan with at most 2 decimals ("20.00")',
+            '应为金额（元），最多两位小数（如 "20.00"）',
+        ),
+        "detail.rules.count": ("a whole number, 0 or more", "应为 0 或以上的整数"),
+        "detail.rules.tier": ("each reward needs a tier name", "每档奖励须有档次名称（tier）"),
+        "detail.rules.one_or_more": ("1 or more", "应为 1 或以上"),
+        "detail.rules.visit_classes": ("a table: class = months", "应为表：类别 = 月数"),
+        "detail.rules.month_or_more": ("1 month or more", "至少 1 个月"),
+    }
+)

@@ -29,8 +29,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "统计期间：{start} 至 {end}；截至 {as_of}；生成于 {made}",
     ),
     "report.period.dossier": ("As of {as_of}", "截至 {as_of}"),
-    "report.month_label": ("{period}", "{year}年{month}月"),
-    "report.quarter_label": ("{period}", "{year}年第{q}季度"),
+    "report.month_label": ("{year}-{month:02d}", "{year}年{month}月"),
+    "report.quarter_label": ("{year}Q{q}", "{year}年第{q}季度"),
     "report.total": ("Total", "合计"),
     "report.col_pair": ("{name} ({what})", "{name}（{what}）"),
     "report.overdue_note": (

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from gridctl.dates import EXCEL_EPOCH
+from gridctl.i18n import t
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 # CJK ideographs and punctuation: GBK text almost never decodes as these in UTF-8 (3-byte
@@ -78,7 +79,7 @@ def open_source(path: Path, sheet: str | None = None) -> Source:
         if chosen not in names:
             raise FileRefused("imp.file.no_sheet", sheet=sheet, sheets=", ".join(names))
         return Source(path, file_sha256(path), "xlsx", sheet=chosen, epoch=epoch)
-    raise FileRefused("imp.file.suffix", suffix=suffix or "(none)")
+    raise FileRefused("imp.file.suffix", suffix=suffix or t("imp.file.no_suffix"))
 
 
 def file_sha256(path: Path) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, inspect, text
 
 from gridctl.errors import Conflict, Invalid, LedgerError
+from gridctl.i18n import t
 from gridctl.ledger.config import Target
 from gridctl.ledger.session import BUSY_TIMEOUT_MS, make_engine, schema_revision
 
@@ -32,15 +33,11 @@ def known_revisions() -> tuple[str, ...]:
     return tuple(f"{n:04d}" for n in range(1, int(HEAD) + 1))
 
 
-PG_BACKUP = (
-    "a PostgreSQL ledger is backed up with the server's tools: "
-    "pg_dump --format=custom --file=FILE DBNAME (restore with pg_restore --clean -d DBNAME FILE)"
-)
-
-
 def _sqlite_only(target: Target, what: str) -> Path:
+    """The ledger file; `what` ("backup" or "restore") names the refusal otherwise."""
     if target.path is None:
-        detail = PG_BACKUP if not target.is_sqlite else f"{what} needs a ledger file"
+        key = "detail.db.pg_backup" if not target.is_sqlite else f"detail.db.{what}_needs_file"
+        detail = t(key)
         raise LedgerError("--db", target.display(), detail)
     return target.path
 
@@ -74,14 +71,14 @@ def backup(target: Target, dest: Path, *, force: bool = False) -> Copied:
     """Copy the live ledger to `dest` as one consistent snapshot (owner-only file)."""
     source = _sqlite_only(target, "backup")
     if not source.exists():
-        raise LedgerError("--db", target.display(), "no ledger there; nothing to back up")
+        raise LedgerError("--db", target.display(), t("detail.db.nothing_to_back_up"))
     dest = dest.expanduser().resolve()
     if dest == source.resolve():
-        raise Invalid("FILE", str(dest), "the backup must not be the ledger itself")
+        raise Invalid("FILE", str(dest), t("detail.db.backup_is_ledger"))
     if dest.exists() and not force:
-        raise Conflict("FILE", str(dest), "exists; add --force to overwrite it")
+        raise Conflict("FILE", str(dest), t("detail.db.backup_exists"))
     if not dest.parent.is_dir():
-        raise Invalid("FILE", str(dest), "its folder does not exist")
+        raise Invalid("FILE", str(dest), t("detail.db.no_folder"))
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     _private(tmp)
     try:
@@ -111,7 +108,7 @@ def _copy(source: Path, dest: Path) -> None:
 def _check_copy(con: sqlite3.Connection, name: str) -> str | None:
     status = con.execute("PRAGMA integrity_check").fetchone()[0]
     if status != "ok":
-        raise LedgerError("FILE", name, f"the copy fails its integrity check: {status}")
+        raise LedgerError("FILE", name, t("detail.db.copy_integrity", status=status))
     row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
@@ -131,25 +128,25 @@ def inspect_file(path: Path) -> str:
     """The schema revision of a gridctl ledger file; refuses anything else."""
     name = str(path)
     if not path.is_file():
-        raise Invalid("FILE", name, "no such file")
+        raise Invalid("FILE", name, t("detail.db.no_file"))
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise Invalid("FILE", name, "not a gridctl ledger (not an SQLite database)")
+            raise Invalid("FILE", name, t("detail.db.not_sqlite"))
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = [t for t in CORE_TABLES if t not in tables]
         if missing:
-            raise Invalid("FILE", name, f"not a gridctl ledger (no table {missing[0]})")
+            raise Invalid("FILE", name, t("detail.db.no_table", table=missing[0]))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         if revision not in known_revisions():
-            raise Invalid("FILE", name, f"schema {revision} is unknown to this gridctl")
+            raise Invalid("FILE", name, t("detail.db.unknown_schema", rev=revision))
         status = con.execute("PRAGMA integrity_check").fetchone()[0]
         if status != "ok":
-            raise Invalid("FILE", name, f"fails its integrity check: {status}")
+            raise Invalid("FILE", name, t("detail.db.integrity", status=status))
     except sqlite3.DatabaseError as exc:
-        raise Invalid("FILE", name, f"not a readable ledger: {exc}") from None
+        raise Invalid("FILE", name, t("detail.db.unreadable", error=exc)) from None
     finally:
         con.close()
     return revision
@@ -162,9 +159,9 @@ def restore(target: Target, source: Path, *, force: bool = False) -> Copied:
     source = source.expanduser().resolve()
     revision = inspect_file(source)
     if dest.exists() and dest.stat().st_size > 0 and not force:
-        raise Conflict("--db", target.display(), "a ledger exists there; add --force to replace it")
+        raise Conflict("--db", target.display(), t("detail.db.ledger_exists"))
     if source == dest.resolve():
-        raise Invalid("FILE", str(source), "is the ledger itself")
+        raise Invalid("FILE", str(source), t("detail.db.restore_is_ledger"))
     if not dest.exists():
         dest.parent.mkdir(parents=True, exist_ok=True)
         _private(dest)
@@ -195,7 +192,8 @@ def check(target: Target) -> list[Finding]:
     engine = _existing(target)
     try:
         revision = schema_revision(engine)
-        findings = [Finding("schema", revision == HEAD, f"{revision or 'empty'} (newest {HEAD})")]
+        shown = revision or t("db.check.empty_schema")
+        findings = [Finding("schema", revision == HEAD, t("db.check.schema", rev=shown, head=HEAD))]
         tables = set(inspect(engine).get_table_names())
         if engine.dialect.name == "sqlite":
             findings += _sqlite_checks(engine)
@@ -210,7 +208,7 @@ def check(target: Target) -> list[Finding]:
 
 def _existing(target: Target) -> Engine:
     if target.path is not None and not target.path.exists():
-        raise LedgerError("--db", target.display(), "no ledger there; run `gridctl init` first")
+        raise LedgerError("--db", target.display(), t("detail.no_ledger"))
     return make_engine(target)
 
 
@@ -218,10 +216,10 @@ def _sqlite_checks(engine: Engine) -> list[Finding]:
     with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
         integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    keys = [f"{r[0]} row {r[1]} -> {r[2]}" for r in broken]
+    keys = [t("db.check.fk_row", table=r[0], row=r[1], parent=r[2]) for r in broken]
     return [
         Finding("integrity", integrity == ["ok"], "; ".join(integrity[:5]), integrity[:100]),
-        Finding("foreign_keys", not broken, f"{len(broken)} broken", keys[:100]),
+        Finding("foreign_keys", not broken, t("db.check.broken", n=len(broken)), keys[:100]),
     ]
 
 
@@ -235,12 +233,14 @@ def _pg_constraints(engine: Engine) -> Finding:
             )
         ).scalars()
         unvalidated = list(names)
-    return Finding("constraints", not unvalidated, f"{len(unvalidated)} not validated", unvalidated)
+    return Finding(
+        "constraints", not unvalidated, t("db.check.unvalidated", n=len(unvalidated)), unvalidated
+    )
 
 
 def _audit_check(engine: Engine, tables: set[str]) -> Finding:
     if "audit_entry" not in tables:
-        return Finding("audit_chain", None, "no audit trail in this schema")
+        return Finding("audit_chain", None, t("db.check.no_audit"))
     from sqlalchemy.orm import Session
 
     from gridctl import audit
@@ -248,8 +248,12 @@ def _audit_check(engine: Engine, tables: set[str]) -> Finding:
     with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
         verdict = audit.verify(session)
     if verdict.ok:
-        return Finding("audit_chain", True, f"{verdict.entries} entries")
-    return Finding("audit_chain", False, f"entry {verdict.bad_seq}: {verdict.problem}")
+        return Finding("audit_chain", True, t("db.check.audit_entries", n=verdict.entries))
+    kind, _, expected = (verdict.problem or "").partition(":")
+    problem = t(f"db.check.audit.{kind}", expected=expected)
+    return Finding(
+        "audit_chain", False, t("db.check.audit_bad", seq=verdict.bad_seq, problem=problem)
+    )
 
 
 # Point entries are derived from the records: the check finds entries whose record is gone
@@ -266,13 +270,14 @@ RECORD_TABLES = {
 def points_consistency(engine: Engine, tables: set[str]) -> Finding:
     """The points tables agree with the visits, problems and activities they count."""
     if POINTS_TABLE not in tables:
-        return Finding("points", None, "no points tables in this schema")
+        return Finding("points", None, t("db.check.no_points"))
     from sqlalchemy.orm import Session
 
     with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
         problems = _orphan_entries(session, tables)
-    hint = "; run `gridctl points recompute`" if problems else ""
-    return Finding("points", not problems, f"{len(problems)} problems{hint}", problems[:100])
+    hint = t("db.check.recompute_hint") if problems else ""
+    found = t("db.check.points", n=len(problems), hint=hint)
+    return Finding("points", not problems, found, problems[:100])
 
 
 def _orphan_entries(session: Any, tables: set[str]) -> list[str]:
@@ -287,16 +292,15 @@ def _orphan_entries(session: Any, tables: set[str]) -> list[str]:
             ),
             {"t": record_type},
         ).scalars()
-        found += [f"point entry {i}: its {record_type} is gone" for i in orphans]
+        record = t(f"db.record.{record_type}")
+        found += [t("db.check.orphan", id=i, record=record) for i in orphans]
     strangers = session.execute(
         text(
             "SELECT e.id FROM point_entry e JOIN visit v ON v.id = e.record_id "
             "WHERE e.record_type = 'visit' AND e.supervisor_id <> v.supervisor_id ORDER BY e.id"
         )
     ).scalars()
-    found += [
-        f"point entry {i}: credited to another supervisor than its visit's" for i in strangers
-    ]
+    found += [t("db.check.stranger", id=i) for i in strangers]
     return found
 
 

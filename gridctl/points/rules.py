@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import tomllib
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from gridctl import vocab
 from gridctl.errors import Invalid
+from gridctl.i18n import t
 
 ENV_VAR = "GRIDCTL_RULES"
 FILE_NAME = "rules.toml"
@@ -103,7 +105,7 @@ def rules_path(ledger_file: Path | None) -> Path | None:
     if env:
         path = Path(env).expanduser()
         if not path.is_file():
-            raise Invalid(ENV_VAR, env, "no rules file there")
+            raise Invalid(ENV_VAR, env, t("detail.rules.no_file"))
         return path
     if ledger_file is not None:
         beside = ledger_file.parent / FILE_NAME
@@ -124,11 +126,13 @@ def load(path: Path | None = None) -> Rules:
     """Read and check a rules file (the shipped default when `path` is None)."""
     if path is None:
         text = resources.files("gridctl.points").joinpath(DEFAULT).read_text(encoding="utf-8")
-        return parse(text, source=f"(built-in) gridctl/points/{DEFAULT}")
+        return parse(text, source=t("rules.builtin", name=DEFAULT))
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise Invalid("rules", str(path), f"cannot read it: {exc}") from None
+        raise Invalid(
+            t("field.rules"), str(path), t("detail.rules.unreadable", error=exc)
+        ) from None
     return parse(text, source=str(path))
 
 
@@ -153,7 +157,12 @@ class _Where:
         self.source = source
 
     def bad(self, place: str, value: object, allowed: str) -> Invalid:
-        return Invalid("rules", self.source, f"{place} = {value!r}: {allowed}")
+        detail = t("detail.rules.at", place=place, value=value, allowed=allowed)
+        return Invalid(t("field.rules"), self.source, detail)
+
+
+def _allowed(names: Iterable[str]) -> str:
+    return t("detail.allowed", allowed=", ".join(names))
 
 
 def parse(text: str, *, source: str) -> Rules:
@@ -161,14 +170,14 @@ def parse(text: str, *, source: str) -> Rules:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise Invalid("rules", source, f"not valid TOML: {exc}") from None
+        raise Invalid(t("field.rules"), source, t("detail.rules.not_toml", error=exc)) from None
     raw_sets = data.get("ruleset")
     if not isinstance(raw_sets, list) or not raw_sets:
-        raise where.bad("ruleset", raw_sets, "need at least one [[ruleset]]")
+        raise where.bad("ruleset", raw_sets, t("detail.rules.need_ruleset"))
     sets = sorted((_ruleset(where, i, raw) for i, raw in enumerate(raw_sets)), key=_effective)
     for a, b in zip(sets, sets[1:], strict=False):
         if a.effective == b.effective:
-            raise where.bad("ruleset.effective", a.effective.isoformat(), "must be unique")
+            raise where.bad("ruleset.effective", a.effective.isoformat(), t("detail.rules.unique"))
     return Rules(source, tuple(sets), _visit_classes(where, data.get("visit_classes", {})))
 
 
@@ -179,21 +188,21 @@ def _effective(s: RuleSet) -> date:
 def _ruleset(where: _Where, i: int, raw: object) -> RuleSet:
     place = f"ruleset[{i + 1}]"
     if not isinstance(raw, dict):
-        raise where.bad(place, raw, "must be a table")
+        raise where.bad(place, raw, t("detail.rules.table"))
     effective = raw.get("effective")
     if not isinstance(effective, date):
-        raise where.bad(f"{place}.effective", effective, "a date, e.g. effective = 2026-01-01")
+        raise where.bad(f"{place}.effective", effective, t("detail.rules.effective"))
     rules_raw = raw.get("rules", {})
     if not isinstance(rules_raw, dict):
-        raise where.bad(f"{place}.rules", rules_raw, "must be a table")
+        raise where.bad(f"{place}.rules", rules_raw, t("detail.rules.table"))
     rules = {}
     for name, body in rules_raw.items():
         if name not in RULES:
-            raise where.bad(f"{place}.rules", name, f"allowed: {', '.join(RULES)}")
+            raise where.bad(f"{place}.rules", name, _allowed(RULES))
         rules[name] = _rule(where, f"{place}.rules.{name}", name, body)
     rewards = raw.get("rewards", [])
     if not isinstance(rewards, list):
-        raise where.bad(f"{place}.rewards", rewards, "must be [[ruleset.rewards]] tables")
+        raise where.bad(f"{place}.rewards", rewards, t("detail.rules.rewards"))
     tiers = tuple(_tier(where, f"{place}.rewards[{j + 1}]", t) for j, t in enumerate(rewards))
     return RuleSet(
         effective=effective,
@@ -206,22 +215,21 @@ def _ruleset(where: _Where, i: int, raw: object) -> RuleSet:
 
 def _rule(where: _Where, place: str, name: str, body: object) -> Rule:
     if not isinstance(body, dict):
-        raise where.bad(place, body, "must be a table")
+        raise where.bad(place, body, t("detail.rules.table"))
     area = body.get("area")
     if area not in AREAS:
-        raise where.bad(f"{place}.area", area, f"allowed: {', '.join(AREAS)}")
+        raise where.bad(f"{place}.area", area, _allowed(AREAS))
     cap_per = body.get("cap_per", "month")
     if cap_per not in CAP_PER or (cap_per == "enterprise-month" and name not in PER_ENTERPRISE):
         allowed = CAP_PER if name in PER_ENTERPRISE else CAP_PER[:-1]
-        raise where.bad(f"{place}.cap_per", cap_per, f"allowed: {', '.join(allowed)}")
+        raise where.bad(f"{place}.cap_per", cap_per, _allowed(allowed))
     kinds_raw = body.get("kinds", {})
     if not isinstance(kinds_raw, dict) or (kinds_raw and name not in KIND_VOCAB):
-        raise where.bad(f"{place}.kinds", kinds_raw, "only activity and award rules have kinds")
+        raise where.bad(f"{place}.kinds", kinds_raw, t("detail.rules.kinds"))
     kinds = {}
     for kind, pts in kinds_raw.items():
         if kind not in KIND_VOCAB[name]:
-            allowed = ", ".join(KIND_VOCAB[name])
-            raise where.bad(f"{place}.kinds", kind, f"allowed: {allowed}")
+            raise where.bad(f"{place}.kinds", kind, _allowed(KIND_VOCAB[name]))
         kinds[kind] = _points(where, f"{place}.kinds.{kind}", pts)
     cap = body.get("cap")
     return Rule(
@@ -247,32 +255,32 @@ def _decimal(where: _Where, place: str, value: object, what: str) -> Decimal:
 
 
 def _points(where: _Where, place: str, value: object, negative: bool = True) -> Decimal:
-    number = _decimal(where, place, value, "a number of points with at most 2 decimals")
+    number = _decimal(where, place, value, t("detail.rules.points"))
     if number < 0 and not negative:
-        raise where.bad(place, value, "must not be negative")
+        raise where.bad(place, value, t("detail.rules.not_negative"))
     return number
 
 
 def _money(where: _Where, place: str, value: object) -> Decimal:
-    number = _decimal(where, place, value, 'an amount of yuan with at most 2 decimals ("20.00")')
+    number = _decimal(where, place, value, t("detail.rules.money"))
     if number < 0:
-        raise where.bad(place, value, "must not be negative")
+        raise where.bad(place, value, t("detail.rules.not_negative"))
     return number.quantize(CENT)
 
 
 def _count(where: _Where, place: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise where.bad(place, value, "a whole number, 0 or more")
+        raise where.bad(place, value, t("detail.rules.count"))
     return value
 
 
 def _subsidy(where: _Where, place: str, raw: object) -> Subsidy:
     if not isinstance(raw, dict):
-        raise where.bad(place, raw, "must be a table")
+        raise where.bad(place, raw, t("detail.rules.table"))
     known = {"min_visits", "base", "per_visit", "per_point", "cap"}
     for key in raw:
         if key not in known:
-            raise where.bad(place, key, f"allowed: {', '.join(sorted(known))}")
+            raise where.bad(place, key, _allowed(sorted(known)))
     zero = "0.00"
     return Subsidy(
         min_visits=_count(where, f"{place}.min_visits", raw.get("min_visits", 0)),
@@ -285,10 +293,10 @@ def _subsidy(where: _Where, place: str, raw: object) -> Subsidy:
 
 def _tier(where: _Where, place: str, raw: object) -> RewardTier:
     if not isinstance(raw, dict) or not str(raw.get("tier", "")).strip():
-        raise where.bad(f"{place}.tier", raw, "each reward needs a tier name")
+        raise where.bad(f"{place}.tier", raw, t("detail.rules.tier"))
     up_to = _count(where, f"{place}.up_to_rank", raw.get("up_to_rank"))
     if up_to < 1:
-        raise where.bad(f"{place}.up_to_rank", up_to, "1 or more")
+        raise where.bad(f"{place}.up_to_rank", up_to, t("detail.rules.one_or_more"))
     return RewardTier(
         tier=str(raw["tier"]).strip(),
         up_to_rank=up_to,
@@ -299,11 +307,11 @@ def _tier(where: _Where, place: str, raw: object) -> RewardTier:
 
 def _visit_classes(where: _Where, raw: object) -> dict[str, int]:
     if not isinstance(raw, dict):
-        raise where.bad("visit_classes", raw, "a table: class = months")
+        raise where.bad("visit_classes", raw, t("detail.rules.visit_classes"))
     out = {}
     for name, months in raw.items():
         if _count(where, f"visit_classes.{name}", months) < 1:
-            raise where.bad(f"visit_classes.{name}", months, "1 month or more")
+            raise where.bad(f"visit_classes.{name}", months, t("detail.rules.month_or_more"))
         out[str(name)] = months
     return out or {"monthly": 1, "quarterly": 3}
 

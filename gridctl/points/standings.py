@@ -3,6 +3,7 @@ behind a figure), adjustments and awards (the records the station types)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -13,6 +14,7 @@ from sqlmodel import Session
 from gridctl import vocab
 from gridctl.dates import Period
 from gridctl.errors import Invalid
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
 from gridctl.ledger.models.points import (
     AREAS,
@@ -120,7 +122,7 @@ def explain(session: Session, *, supervisor: str, period: Period | None) -> list
             "record": f"{rtype} {rid}",
             "detail": details.get((rtype, rid), ""),
             "points": Decimal(points).quantize(CENT),
-            "note": note or "",
+            "note": _shown_note(note),
         }
         for _id, day, area, rule, rtype, rid, points, note in entries
     ]
@@ -136,11 +138,23 @@ def explain(session: Session, *, supervisor: str, period: Period | None) -> list
                 "record": f"adjustment {aid}",
                 "detail": reason,
                 "points": Decimal(points).quantize(CENT),
-                "note": f"by {who}",
+                "note": t("points.adjusted_by", who=who),
             }
         )
     rows.sort(key=lambda r: (r["date"], r["rule"] == "adjustment", r["record"]))
     return rows
+
+
+# Entries keep the note scoring.py wrote ("capped: 2 per month", English, stored in the
+# ledger); it is worded in the user's language when shown.
+CAPPED = re.compile(r"capped: (\S+) per (month|quarter|year|enterprise-month)")
+
+
+def _shown_note(note: str | None) -> str:
+    found = CAPPED.fullmatch(note or "")
+    if found is None:
+        return note or ""
+    return t("points.capped", cap=found[1], per=t(f"points.cap_per.{found[2]}"))
 
 
 def _details(session: Session, entries) -> dict[tuple[str, int], str]:  # type: ignore[no-untyped-def]
@@ -186,9 +200,9 @@ def parse_points(text: str) -> Decimal:
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number of points, e.g. 2, -1 or 0.5") from None
+        raise ValueError(t("detail.points_number", text=text)) from None
     if not value.is_finite() or value != value.quantize(CENT) or abs(value) >= 10**6:
-        raise ValueError(f"{text!r}: use a number with at most 2 decimals, e.g. 2, -1 or 0.5")
+        raise ValueError(t("detail.points_decimals", text=text))
     return value
 
 
@@ -207,9 +221,9 @@ def adjust(
     code = vocab.parse(vocab.POINT_AREA, area, "--area")
     text = (reason or "").strip()
     if not text:
-        raise Invalid("--reason", reason or "", "say why the points are adjusted")
+        raise Invalid("--reason", reason or "", t("detail.adjust_reason"))
     if points == 0:
-        raise Invalid("POINTS", str(points), "an adjustment must not be 0")
+        raise Invalid("POINTS", str(points), t("detail.adjust_zero"))
     row = PointAdjustment(
         supervisor_id=person.id,
         date=day,
@@ -239,13 +253,13 @@ def award(
     person = find_supervisor(session, supervisor, "SUPERVISOR")
     code = vocab.parse(vocab.AWARD_KIND, kind, "--kind")
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "an award cannot be in the future")
+        raise Invalid("--date", day.isoformat(), t("detail.award_future"))
     text = (reason or "").strip()
     if not text:
-        raise Invalid("--reason", reason or "", "say what was achieved")
+        raise Invalid("--reason", reason or "", t("detail.award_reason"))
     rule_set = rules_mod.for_session(session).in_force(day)
     if rule_set is None or "award" not in rule_set.rules:
-        raise Invalid("--date", day.isoformat(), "no award rule is in force on that day")
+        raise Invalid("--date", day.isoformat(), t("detail.no_award_rule"))
     firm = find_enterprise(session, enterprise) if enterprise else None
     row = EffectivenessAward(
         supervisor_id=person.id,

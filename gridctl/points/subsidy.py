@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from gridctl.dates import Period
 from gridctl.errors import Invalid
+from gridctl.i18n import t
 from gridctl.ledger.models import Visit
 from gridctl.points import rules as rules_mod
 from gridctl.points.rules import RewardTier, Rules, Subsidy
@@ -89,7 +90,7 @@ def subsidy_rows(session: Session, *, period: Period, sync_first: bool = True) -
         sync_period(session, period, rules)
     months = period.months()
     if len(months) not in (1, 3):
-        raise Invalid("period", period.label, "a month (YYYY-MM) or a quarter (YYYYQn)")
+        raise Invalid(t("field.period"), period.label, t("detail.period_kind"))
     per_month = [_month(session, rules, m) for m in months]
     ranked = _standings(session, period=period, group=None)
     visits = _visits(session, period)

@@ -50,13 +50,11 @@ class Labels:
         if "Q" in period.label:
             return self.t(
                 "report.quarter_label",
-                period=period.label,
                 year=period.start.year,
                 q=(period.start.month - 1) // 3 + 1,
             )
         return self.t(
             "report.month_label",
-            period=period.label,
             year=period.start.year,
             month=period.start.month,
         )

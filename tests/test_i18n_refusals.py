@@ -1,0 +1,207 @@
+"""Refusals read whole in the user's language: under a Chinese locale no English detail is
+left in the line, and in English the line is what it always was. Also the catalogue itself:
+every key in both languages, with the same placeholders."""
+
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+
+from gridctl.i18n import catalogue
+
+sqlite_only = pytest.mark.sqlite_only
+
+# A rules file whose only fault is a rule's area.
+BAD_AREA = """
+[[ruleset]]
+effective = 2025-01-01
+[ruleset.rules.visit]
+area = "nope"
+points = 1
+"""
+
+
+def refusal(cli, monkeypatch, lang: str, *args: str) -> str:
+    """The one line on stderr of a refused command, in `lang`; exit 1 or 2."""
+    monkeypatch.setenv("GRIDCTL_LANG", lang)
+    result = cli(*args, ok=False)
+    assert result.exit_code in (1, 2), result.stdout
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def both(cli, monkeypatch, *args: str) -> tuple[str, str]:
+    return refusal(cli, monkeypatch, "zh", *args), refusal(cli, monkeypatch, "en", *args)
+
+
+def test_activity_in_the_future(cli, park, monkeypatch):
+    args = ("activity", "add", "七一主题党日", "--supervisor", "S001", "--date", "2099-01-01")
+    assert both(cli, monkeypatch, *args) == (
+        "错误：--date：“2099-01-01”不被接受：活动日期不能晚于今天",
+        "Error: --date: '2099-01-01' refused: an activity cannot be in the future",
+    )
+
+
+def test_visit_recorded_twice(cli, park, monkeypatch, sql):
+    args = ("visit", "add", "-s", "S001", "-e", "合肥芯联微电子有限公司", "--date", "2025-03-01")
+    cli(*args)
+    (first,) = sql("SELECT id FROM visit")
+    assert both(cli, monkeypatch, *args) == (
+        f"错误：--date：“2025-03-01”冲突：走访 {first[0]} 已登记此次“日常走访”",
+        f"Error: --date: '2025-03-01' refused: visit {first[0]} already records this routine visit",
+    )
+
+
+def test_points_adjusted_by_zero_or_by_no_number(cli, park, monkeypatch):
+    base = ("points", "adjust", "S001", "--area", "problems", "--reason", "更正")
+    assert both(cli, monkeypatch, *base, "0") == (
+        "错误：POINTS：“0”不被接受：调整分值不能为 0",
+        "Error: POINTS: '0' refused: an adjustment must not be 0",
+    )
+    assert both(cli, monkeypatch, *base, "abc") == (
+        "错误：POINTS 的值无效：“abc”不是分值，应如 2、-1 或 0.5",
+        "Error: Invalid value for POINTS: 'abc' is not a number of points, e.g. 2, -1 or 0.5",
+    )
+
+
+def test_points_adjusted_without_a_reason(cli, park, monkeypatch):
+    args = ("points", "adjust", "S001", "1", "--area", "problems", "--reason", " ")
+    assert both(cli, monkeypatch, *args) == (
+        "错误：--reason：“ ”不被接受：请写明调整原因",
+        "Error: --reason: ' ' refused: say why the points are adjusted",
+    )
+
+
+def test_bad_rules_file(cli, park, monkeypatch, tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text(BAD_AREA, encoding="utf-8")
+    monkeypatch.setenv("GRIDCTL_RULES", str(rules))
+    assert both(cli, monkeypatch, "points", "rules") == (
+        f"错误：积分规则：“{rules}”不被接受："
+        "ruleset[1].rules.visit.area = 'nope'：可选：problems, activities, effectiveness",
+        f"Error: rules: '{rules}' refused: "
+        "ruleset[1].rules.visit.area = 'nope': allowed: problems, activities, effectiveness",
+    )
+
+
+def test_rules_file_that_is_not_there(cli, park, monkeypatch, tmp_path):
+    gone = tmp_path / "gone.toml"
+    monkeypatch.setenv("GRIDCTL_RULES", str(gone))
+    assert both(cli, monkeypatch, "points", "show", "--month", "2025-03") == (
+        f"错误：GRIDCTL_RULES：“{gone}”不被接受：该处没有规则文件",
+        f"Error: GRIDCTL_RULES: '{gone}' refused: no rules file there",
+    )
+
+
+def test_record_id_that_is_no_number(cli, park, monkeypatch):
+    assert both(cli, monkeypatch, "problem", "solve", "abc", "--note", "已解决") == (
+        "错误：'ID' 的值无效：“abc”不是记录编号，应为整数，如 12",
+        "Error: Invalid value for 'ID': 'abc' is not a record id; use a whole number such as 12",
+    )
+
+
+@sqlite_only
+def test_backup_onto_the_ledger_itself(cli, park, monkeypatch):
+    itself = Path(park).resolve()
+    assert both(cli, monkeypatch, "db", "backup", str(park), "--force") == (
+        f"错误：FILE：“{itself}”不被接受：备份文件不能是台账本身",
+        f"Error: FILE: '{itself}' refused: the backup must not be the ledger itself",
+    )
+
+
+@sqlite_only
+def test_restore_of_a_file_that_is_no_ledger(cli, park, monkeypatch, tmp_path):
+    csv = tmp_path / "grids.csv"
+    csv.write_bytes(b"code,name\nG1,x\n")
+    assert both(cli, monkeypatch, "db", "restore", str(csv), "--force") == (
+        f"错误：FILE：“{csv}”不被接受：不是 gridctl 台账（不是 SQLite 数据库）",
+        f"Error: FILE: '{csv}' refused: not a gridctl ledger (not an SQLite database)",
+    )
+
+
+@sqlite_only
+def test_db_check_findings_in_chinese(cli, park, monkeypatch):
+    from gridctl.ledger.migrate import HEAD
+
+    monkeypatch.setenv("GRIDCTL_LANG", "zh")
+    found = {f["check"]: f["detail"] for f in json.loads(cli("db", "check", "-f", "json").stdout)}
+    assert found["schema"] == f"{HEAD}（最新 {HEAD}）"
+    assert found["foreign_keys"] == "0 处不一致"
+    assert found["points"] == "0 处问题"
+    monkeypatch.setenv("GRIDCTL_LANG", "en")
+    found = {f["check"]: f["detail"] for f in json.loads(cli("db", "check", "-f", "json").stdout)}
+    assert found["schema"] == f"{HEAD} (newest {HEAD})"
+    assert found["foreign_keys"] == "0 broken"
+    assert found["points"] == "0 problems"
+
+
+CAPPED = """
+[[ruleset]]
+effective = 2025-01-01
+[ruleset.rules.visit]
+area = "problems"
+points = 1
+cap = 1
+cap_per = "month"
+"""
+
+
+def test_explain_notes_in_chinese(cli, park, monkeypatch, tmp_path):
+    """The cap note is stored in English in the ledger and shown in the user's language."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text(CAPPED, encoding="utf-8")
+    monkeypatch.setenv("GRIDCTL_RULES", str(rules))
+    for firm in ("合肥芯联微电子有限公司", "江淮新能源汽车零部件有限公司"):
+        cli("visit", "add", "-s", "S001", "-e", firm, "--date", "2025-03-03")
+    cli(
+        "points",
+        "adjust",
+        "S001",
+        "0.5",
+        "--area",
+        "problems",
+        "--reason",
+        "更正",
+        "--date",
+        "2025-03-04",
+    )
+    args = ("points", "explain", "S001", "--month", "2025-03", "-f", "json")
+    notes = {}
+    for lang in ("zh", "en"):
+        monkeypatch.setenv("GRIDCTL_LANG", lang)
+        notes[lang] = [r["note"] for r in json.loads(cli(*args).stdout)]
+    assert notes["zh"] == ["", "已达上限：每月 1 分", "经办人 tester"]
+    assert notes["en"] == ["", "capped: 1 per month", "by tester"]
+
+
+# --- the catalogue -------------------------------------------------------------------------
+
+
+def placeholders(text: str) -> set[str]:
+    """The names of a text's {placeholders}, without conversions or format specs."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_key_has_both_languages_with_the_same_placeholders():
+    wrong = {}
+    for key, (en, zh) in catalogue.ALL.items():
+        if not en.strip() or not zh.strip():
+            wrong[key] = "empty"
+        elif placeholders(en) != placeholders(zh):
+            wrong[key] = f"en {sorted(placeholders(en))} zh {sorted(placeholders(zh))}"
+    assert wrong == {}
+
+
+def test_every_text_formats_with_its_placeholders():
+    """A stray brace in either language would break the message only when it is shown."""
+    for key, texts in catalogue.ALL.items():
+        names = placeholders(texts[0])
+        if any("." in n or "[" in n for n in names):
+            continue  # filled in by rich, not by t()
+        params = {name: 1 for name in names}
+        for text in texts:
+            assert text.format(**params), key
