@@ -10,7 +10,10 @@ The steps, and why:
 3. Otherwise one write transaction (BEGIN IMMEDIATE on SQLite) re-matches the records against
    the ledger as it is now, inserts and updates in chunks, and logs the run in the same
    transaction, so the log never claims rows that were rolled back.
-The caller supplies `opener(write)`, which opens a session and commits when its block ends.
+The caller supplies `opener(write)`, which opens a session and commits when its block ends,
+and may supply `transact(fn)`, which runs fn(session) as one write transaction and may run
+the whole of it again (cli/context.transaction: PostgreSQL's serialization failures and
+deadlocks): the write step re-reads the spooled records from the start each time.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from gridctl.imports.spec import Counts, RowError, Spec, WriteCtx, match_header,
 from gridctl.ledger.models.imports import ImportRun
 
 Opener = Callable[[bool], AbstractContextManager[Session]]
+Transact = Callable[[Callable[[Session], Counts]], Counts]
 Progress = Callable[[str, int], None]
 # Errors kept for the report; a file that is wrong on every one of a million rows is
 # reported with its first MAX_ERRORS problems and a count of the rest.
@@ -144,6 +148,7 @@ def run_import(
     progress: Progress | None = None,
     today: dt.date | None = None,
     in_memory: int = IN_MEMORY,
+    transact: Transact | None = None,
 ) -> Result:
     """Import `path` as `kind`, all or nothing; the run is logged whatever happens.
 
@@ -178,10 +183,18 @@ def run_import(
             result.status = "refused" if result.errors else "imported"
             _log_apart(opener, result, started, who)
             return result
+
+        def write(session: Session) -> Counts:
+            result.counts = spec.write(session, spool.chunks(progress), ctx)
+            log_run(session, result, started, who)
+            return result.counts
+
         try:
-            with opener(True) as session:
-                result.counts = spec.write(session, spool.chunks(progress), ctx)
-                log_run(session, result, started, who)
+            if transact is None:
+                with opener(True) as session:
+                    write(session)
+            else:
+                transact(write)
         except Exception as exc:
             result.status = "failed"
             _log_apart(opener, result, started, who, message=str(exc).splitlines()[0][:1000])
