@@ -1,20 +1,23 @@
 """Natural keys repeated inside one import file, found with memory that does not grow with it.
 
-The first `in_memory` records' keys are kept in a dict and a repeat is found at once. Past
-that, keys go to a private temporary SQLite file (deleted when closed) and the repeats are
-found at the end by one sort (a window over each key), so a million-row file costs a few
-megabytes of page cache instead of a dict of a million entries. Keys are compared exactly:
-a text key as itself, any other key (a tuple of ids, dates and names) by its repr.
+The first `in_memory` records' keys are kept in a dict (by their 64-bit hash) and a repeat is
+found at once. Past that, each key's (slot, hash, line) is appended to one of PARTS temporary
+files chosen by the hash, and at the end each file is read back alone into a dict: every
+repeat of a key lands in the same file, so memory is one file's share of the keys
+(1/PARTS), not all of them. The repeats found that way are by hash; the loader re-reads the
+records of the ones it reports and compares their keys exactly (`Repeat` has the lines).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Hashable, Iterator, Sequence
-from typing import NamedTuple
+import tempfile
+from array import array
+from collections.abc import Hashable, Sequence
+from typing import IO, NamedTuple
 
-# Keys per executemany into the temporary file.
-BATCH = 5_000
+PARTS = 64
+# Numbers buffered per part before writing (3 per key: slot, hash, line).
+BUFFER = 3 * 2048
 
 
 class Repeat(NamedTuple):
@@ -23,32 +26,39 @@ class Repeat(NamedTuple):
     line: int
     slot: int
     first: int
-    value: str  # the key, if it is a text; else ""
 
 
 class Duplicates:
-    """Keys of every record, one per key slot; report each line's first repeated slot."""
+    """Keys of every record, one per key slot; each line's first repeated slot is reported."""
 
     def __init__(self, slots: int, in_memory: int) -> None:
         self._in_memory = in_memory
-        self._seen: list[dict[Hashable, int]] | None = [{} for _ in range(slots)]
+        self._seen: list[dict[int, int]] | None = [{} for _ in range(slots)]
         self._records = 0
-        self._db: sqlite3.Connection | None = None
-        self._pending: list[tuple[int, str, int, int]] = []
+        self._files: list[IO[bytes]] = []
+        self._buffers: list[array] = []
 
     def __enter__(self) -> Duplicates:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        for fh in self._files:
+            fh.close()
+        self._files = []
 
     def add(self, line: int, keys: Sequence[Hashable | None]) -> Repeat | None:
-        """Record a line's keys. While in memory, a repeat is returned at once; afterwards
-        repeats are found by `later()`."""
+        """Record a line's keys (None: no key). While in memory a repeat is returned at once;
+        afterwards repeats are found by `later()`."""
         if self._seen is None:
-            self._stage(line, keys)
+            buffers = self._buffers
+            for slot, key in enumerate(keys):
+                if key is not None:
+                    h = hash(key)
+                    part = h % PARTS
+                    buf = buffers[part]
+                    buf.extend((slot, h, line))
+                    if len(buf) >= BUFFER:
+                        self._write(part)
             return None
         self._records += 1
         repeat = self._in_dict(self._seen, line, keys)
@@ -58,65 +68,51 @@ class Duplicates:
         return repeat
 
     @staticmethod
-    def _in_dict(seen: list[dict[Hashable, int]], line: int, keys: Sequence) -> Repeat | None:
+    def _in_dict(seen: list[dict[int, int]], line: int, keys: Sequence) -> Repeat | None:
         for slot, (key, first) in enumerate(zip(keys, seen, strict=True)):
             if key is None:
                 continue
-            if key in first:
-                return Repeat(line, slot, first[key], key if isinstance(key, str) else "")
-            first[key] = line
+            h = hash(key)
+            if h in first:
+                return Repeat(line, slot, first[h])
+            first[h] = line
         return None
 
-    def _spill(self, seen: list[dict[Hashable, int]]) -> None:
-        # An empty file name: SQLite's own private temporary file, removed on close.
-        self._db = sqlite3.connect("", isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=OFF")
-        self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute(
-            "CREATE TABLE seen (slot INTEGER NOT NULL, k TEXT NOT NULL, "
-            "is_text INTEGER NOT NULL, line INTEGER NOT NULL)"
-        )
-        self._db.execute("BEGIN")
+    def _spill(self, seen: list[dict[int, int]]) -> None:
+        self._files = [tempfile.TemporaryFile(prefix="gridctl-keys-") for _ in range(PARTS)]
+        self._buffers = [array("q") for _ in range(PARTS)]
         for slot, first in enumerate(seen):
-            for key, line in first.items():
-                self._pending.append((slot, *_encode(key), line))
-                if len(self._pending) >= BATCH:
-                    self._flush()
+            for h, line in first.items():  # in line order: a part's keys stay in line order
+                self._buffers[h % PARTS].extend((slot, h, line))
             first.clear()
-        self._flush()
+        for part in range(PARTS):
+            self._write(part)
 
-    def _stage(self, line: int, keys: Sequence[Hashable | None]) -> None:
-        for slot, key in enumerate(keys):
-            if key is not None:
-                self._pending.append((slot, *_encode(key), line))
-        if len(self._pending) >= BATCH:
-            self._flush()
+    def _write(self, part: int) -> None:
+        self._files[part].write(self._buffers[part].tobytes())
+        self._buffers[part] = array("q")
 
-    def _flush(self) -> None:
-        assert self._db is not None
-        self._db.executemany("INSERT INTO seen VALUES (?, ?, ?, ?)", self._pending)
-        self._pending = []
-
-    def later(self) -> Iterator[Repeat]:
+    def later(self) -> list[Repeat]:
         """Repeats among the lines past the in-memory part, in line order (one per line)."""
-        if self._db is None:
-            return
-        self._flush()
-        self._db.execute("COMMIT")
-        query = (
-            "SELECT line, slot, first, CASE WHEN is_text THEN k ELSE '' END FROM ("
-            " SELECT line, slot, k, is_text, min(line) OVER (PARTITION BY slot, k) AS first"
-            " FROM seen) WHERE line > first ORDER BY line, slot"
-        )
-        last = None
-        for line, slot, first, value in self._db.execute(query):
-            if line != last:  # the line's first repeated slot only, as in memory
-                last = line
-                yield Repeat(line, slot, first, value)
-
-
-def _encode(key: Hashable) -> tuple[str, int]:
-    """A key as text that is equal exactly when the keys are (str, int, date, tuples of those)."""
-    if isinstance(key, str):
-        return key, 1
-    return repr(key), 0
+        if not self._files:
+            return []
+        found: list[Repeat] = []
+        for part, fh in enumerate(self._files):
+            self._write(part)
+            fh.seek(0)
+            numbers = array("q")
+            numbers.frombytes(fh.read())
+            fh.close()
+            first: dict[tuple[int, int], int] = {}
+            for i in range(0, len(numbers), 3):
+                slot, h, line = numbers[i], numbers[i + 1], numbers[i + 2]
+                seen_on = first.setdefault((slot, h), line)
+                if seen_on != line:
+                    found.append(Repeat(line, slot, seen_on))
+        self._files = []
+        found.sort()
+        out: list[Repeat] = []
+        for repeat in found:  # a line's first repeated slot only, as in memory
+            if not out or out[-1].line != repeat.line:
+                out.append(repeat)
+        return out

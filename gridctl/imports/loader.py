@@ -232,13 +232,15 @@ def _validate(
         for error in row.errors:
             result.add_error(error)
         if rec is not None:
-            repeat = dupes.add(line, [key_of(rec) for _, key_of in spec.keys])
+            keys = [key_of(rec) for _, key_of in spec.keys]
+            repeat = dupes.add(line, keys)
             if repeat is not None:
-                result.add_error(_repeat_error(spec, repeat, header.labels))
+                result.add_error(_repeat_error(spec, repeat, keys[repeat.slot], header.labels))
             spool.add(line, rec)
         if progress is not None and result.rows % 1000 == 0:
             progress("check", result.rows)
-    result.merge_errors([_repeat_error(spec, r, header.labels) for r in dupes.later()])
+    late = _confirm(spec, spool, dupes.later())
+    result.merge_errors([_repeat_error(spec, r, key, header.labels) for r, key in late])
     if spec.check_all is not None and not result.errors:
         everything = [pair for chunk in spool.chunks() for pair in chunk]
         for error in spec.check_all(everything, refs, header.labels):
@@ -246,15 +248,36 @@ def _validate(
     return frozenset(header.labels)
 
 
-def _repeat_error(spec: Spec, repeat: Repeat, labels: dict[str, str]) -> RowError:
-    """A natural key twice in one file is refused, naming the first line that has it."""
+def _repeat_error(spec: Spec, repeat: Repeat, key: object, labels: dict[str, str]) -> RowError:
+    """A natural key twice in one file is refused, naming the first line that has it.
+
+    Keys are compared by their 64-bit hashes (memory stays small for a million rows); a false
+    duplicate in memory would need a hash collision, about 1 in 10^7 for a million-row file.
+    """
     column = spec.keys[repeat.slot][0]
+    value = key if isinstance(key, str) else ""
     return RowError(
-        repeat.line,
-        labels.get(column, column),
-        t("imp.row.duplicate", first=repeat.first),
-        repeat.value,
+        repeat.line, labels.get(column, column), t("imp.row.duplicate", first=repeat.first), value
     )
+
+
+def _confirm(spec: Spec, spool: Spool, repeats: list[Repeat]) -> list[tuple[Repeat, object]]:
+    """The repeats found past the in-memory part, with their keys: the records of those that
+    can be shown (the first MAX_ERRORS) are read again from the spool and compared exactly
+    (a hash collision is dropped); the others are counted as found."""
+    shown, rest = repeats[:MAX_ERRORS], repeats[MAX_ERRORS:]
+    if not shown:
+        return []
+    lines = {r.line for r in shown} | {r.first for r in shown}
+    keys: dict[int, list[object]] = {}
+    for chunk in spool.chunks():
+        for line, rec in chunk:
+            if line in lines:
+                keys[line] = [key_of(rec) for _, key_of in spec.keys]
+    confirmed = [
+        (r, keys[r.line][r.slot]) for r in shown if keys[r.line][r.slot] == keys[r.first][r.slot]
+    ]
+    return confirmed + [(r, None) for r in rest]
 
 
 class Spool:
