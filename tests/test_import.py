@@ -303,6 +303,22 @@ def test_duplicates_past_the_in_memory_part_reported_with_both_lines(park, sql, 
     ]
 
 
+def test_a_hash_collision_past_the_in_memory_part_is_not_a_duplicate():
+    from gridctl.imports.dupes import Repeat
+    from gridctl.imports.kinds import SPECS
+    from gridctl.imports.loader import Spool, _confirm
+
+    spec = SPECS["visits"]
+    day = date(2026, 3, 1)
+    with Spool(in_memory=1) as spool:
+        spool.add(2, (1, 1, day, "routine", None, ()))
+        spool.add(3, (1, 2, day, "routine", None, ()))  # another key
+        spool.add(4, (1, 1, day, "routine", "again", ()))  # the same key as line 2
+        # As if lines 2 and 3 (and 2 and 4) had the same hash: only the real repeat is kept.
+        found = _confirm(spec, spool, [Repeat(3, 0, 2), Repeat(4, 0, 2)])
+    assert found == [(Repeat(4, 0, 2), (1, 1, day, "routine"))]
+
+
 def test_missing_required_and_unknown_column(cli, park, sql, tmp_path):
     path = write_csv(
         tmp_path / "v.csv", [["指导员", "走访日期", "备注"], ["S001", "2026-03-05", "x"]]

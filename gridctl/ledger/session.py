@@ -14,8 +14,6 @@ one line. Nothing else is retried; SQLite's busy waits stay with its busy timeou
 from __future__ import annotations
 
 import os
-import random
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -128,6 +126,8 @@ def sqlstate(exc: BaseException) -> str | None:
 
 
 def backoff(attempt: int) -> float:
+    import random  # here, not at start-up: only a retry needs it
+
     return BACKOFF_S * 2 ** (attempt - 1) * (0.5 + random.random())
 
 
@@ -136,12 +136,16 @@ def retry(
     *,
     what: str,
     attempts: int = ATTEMPTS,
-    pause: Callable[[float], object] = time.sleep,
+    pause: Callable[[float], object] | None = None,
 ) -> T:
     """`run()` again while it fails with a serialization failure or deadlock, up to `attempts`
     times in all; then one LedgerError naming `what`. `run` must be a whole transaction."""
     from sqlalchemy.exc import DBAPIError
 
+    if pause is None:
+        import time
+
+        pause = time.sleep
     for attempt in range(1, attempts + 1):
         try:
             return run()
