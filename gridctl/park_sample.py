@@ -4,9 +4,9 @@ sample_data/park/ (UTF-8, Chinese headers), loaded through the services.
 
 `load_park_extras(session, directory)` runs after the registers, visits and problems of the
 sample are in; it does not commit. Files of an import kind (member changes, welfare projects
-and claims, meetings, resources, brands, the belt) go through the importer (gridctl/imports),
-in the same session; the others are read here and recorded through the services. A bad row
-raises an error whose field starts with FILE:ROW.
+and claims, meetings and referrals, resources, chains, brands, the belt) go through the
+importer (gridctl/imports), in the same session; the others are read here and recorded
+through the services. A bad row raises an error whose field starts with FILE:ROW.
 """
 
 from __future__ import annotations
@@ -18,13 +18,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from gridctl import chains, dates, funding, meetings, resources
-from gridctl.errors import GridctlError, Invalid, NotFound
+from gridctl import dates, funding, resources
+from gridctl.errors import GridctlError, Invalid
 from gridctl.i18n import t
-from gridctl.ledger.models import Enterprise, Problem
-from gridctl.ledger.models.park import Meeting
 
 # Files loaded through the importer: file -> import kind.
 IMPORTED = {
@@ -35,6 +33,8 @@ IMPORTED = {
     "belt.csv": "belt",
     "welfare_claims.csv": "welfare_claims",
     "meetings.csv": "meetings",
+    "referrals.csv": "referrals",
+    "chains.csv": "chains",
 }
 
 
@@ -96,29 +96,6 @@ def _funding(s: Session, r: dict[str, str], allocated: set[int]) -> None:
         raise Invalid("类型", r["类型"], "补助 or 支出")
 
 
-def _referral(s: Session, r: dict[str, str]) -> None:
-    day = _day(r["会议日期"], "会议日期")
-    meeting = s.exec(select(Meeting).where(Meeting.kind == "joint", Meeting.date == day)).first()
-    if meeting is None:
-        raise NotFound("会议日期", r["会议日期"], "date of a joint meeting in meetings.csv")
-    problem = s.exec(
-        select(Problem)
-        .join(Enterprise, Enterprise.id == Problem.enterprise_id)
-        .where(Enterprise.name == r["企业"], Problem.description == r["问题描述"])
-    ).first()
-    if problem is None:
-        raise NotFound("问题描述", r["问题描述"], f"a problem of {r['企业']} in the ledger")
-    meetings.refer(s, problem_id=problem.id, meeting_id=meeting.id)  # type: ignore[arg-type]
-    if r["研究结果"]:
-        meetings.record_outcome(
-            s,
-            meeting_id=meeting.id,  # type: ignore[arg-type]
-            problem_id=problem.id,  # type: ignore[arg-type]
-            outcome=r["研究结果"],
-            solved=r["是否解决"] in ("是", "yes", "y", "true", "1"),
-        )
-
-
 def _use(s: Session, r: dict[str, str]) -> None:
     resources.record_use(
         s,
@@ -130,16 +107,6 @@ def _use(s: Session, r: dict[str, str]) -> None:
     )
 
 
-def _chain(s: Session, r: dict[str, str]) -> None:
-    chains.set_chain(
-        s,
-        chain=r["产业链"],
-        lead=r["牵头企业"] or None,
-        secretary=r["书记"] or None,
-        note=r["备注"] or None,
-    )
-
-
 def load_park_extras(session: Session, directory: Path | str) -> list[str]:
     """Load every file of sample_data/park/ that is there; one summary line per file."""
     folder = Path(directory)
@@ -148,12 +115,12 @@ def load_park_extras(session: Session, directory: Path | str) -> list[str]:
         ("member_changes.csv", None),
         ("funding.csv", lambda s, r: _funding(s, r, allocated)),
         ("meetings.csv", None),
-        ("referrals.csv", _referral),
+        ("referrals.csv", None),
         ("welfare_projects.csv", None),
         ("welfare_claims.csv", None),
         ("resources.csv", None),
         ("resource_uses.csv", _use),
-        ("chains.csv", _chain),
+        ("chains.csv", None),
         ("brands.csv", None),
         ("belt.csv", None),
     ]

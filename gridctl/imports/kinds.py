@@ -5,6 +5,7 @@ from __future__ import annotations
 from gridctl.imports.kinds_activities import ACTIVITIES
 from gridctl.imports.kinds_park import BRANDS, MEMBER_CHANGES, RESOURCES, WELFARE_PROJECTS
 from gridctl.imports.kinds_park2 import BELT, MEETINGS, WELFARE_CLAIMS
+from gridctl.imports.kinds_park4 import CHAINS, REFERRALS
 from gridctl.imports.kinds_registers import ENTERPRISES, GRIDS, GROUPS, SUPERVISORS
 from gridctl.imports.kinds_work import PROBLEMS, VISITS
 from gridctl.imports.spec import Spec
@@ -20,12 +21,14 @@ SPECS: dict[str, Spec] = {
         PROBLEMS,
         ACTIVITIES,
         MEETINGS,
+        REFERRALS,
         MEMBER_CHANGES,
         WELFARE_PROJECTS,
         WELFARE_CLAIMS,
         RESOURCES,
         BRANDS,
         BELT,
+        CHAINS,
     )
 }
 KINDS = tuple(SPECS)
