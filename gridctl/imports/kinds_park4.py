@@ -152,7 +152,9 @@ def _resolve_referral(row: Row, refs: Refs) -> dict[str, Any] | None:
                 day=day,
             )
         except GridctlError as exc:
-            row.error(REFER_FIELD.get(exc.field, problem_col), exc.detail, exc.value)
+            column = REFER_FIELD.get(exc.field, problem_col)
+            shown = day.isoformat() if column == "meeting_date" else exc.value
+            row.error(column, exc.detail, shown)
     outcome = row.get("outcome") if row.has("outcome") else (link.outcome if link else None)
     if outcome:
         try:
@@ -163,7 +165,7 @@ def _resolve_referral(row: Row, refs: Refs) -> dict[str, Any] | None:
             row.error(REFER_FIELD.get(exc.field, "outcome"), exc.detail, day.isoformat())
     solve = bool(row.get("solved")) and not _solved_here(problem, day)
     if row.get("solved") and not outcome:
-        row.error("solved", t("imp.referral.solved_needs_outcome"), row.raw.get("solved", "yes"))
+        row.error("solved", t("imp.referral.solved_needs_outcome"), "")
     elif solve and link is not None and problem.status not in OPEN_STATES:
         row.error("solved", t("detail.problem_done", status=problem.status), problem.id)
     elif (
