@@ -125,7 +125,7 @@ def test_referral_refusals(cli, referral_park, sql, tmp_path):
     rows = [
         REF_HEAD,
         ["2026-11-19", "", XL, "招工难", "", ""],
-        ["2026-11-05", "", XL, "招工难", "", ""],
+        ["2026-11-05", "", XL, "没有", "", ""],
         ["2026-11-18", "", JH, "融资难", "", ""],
         ["2026-11-18", "", XL, "不存在", "", ""],
         ["2026-11-18", "99", "", "", "", ""],
@@ -144,6 +144,7 @@ def test_referral_refusals(cli, referral_park, sql, tmp_path):
         f"{path}:2: 会议日期: no joint meeting on this day (2026-11-19)",
         f"{path}:3: 会议日期: meeting 2 is a group-monthly meeting; refer to a joint meeting"
         " (2026-11-05)",
+        f"{path}:3: 问题描述: no problem of {XL} has this description (没有)",
         f"{path}:4: 问题描述: several problems have this description (ids 2, 3): "
         "give the problem id (融资难)",
         f"{path}:5: 问题描述: no problem of {XL} has this description (不存在)",

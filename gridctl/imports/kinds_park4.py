@@ -92,8 +92,9 @@ def _joint_meeting(row: Row, refs: Refs) -> Meeting | None:
 def _problem(row: Row, refs: Refs) -> Problem | None:
     """The problem named by id, or by enterprise + description (both given: they agree)."""
     problem_id, desc = row.get("problem"), row.get("description")
+    seen = len(row.errors)  # the meeting's errors are the row's, not the problem's
     firm = row.ref("enterprise", refs.enterprise, "enterprise") if row.get("enterprise") else None
-    if row.errors:
+    if len(row.errors) > seen:
         return None
     if problem_id is not None:
         found = refs.session.get(Problem, problem_id)
@@ -183,7 +184,6 @@ def _resolve_referral(row: Row, refs: Refs) -> dict[str, Any] | None:
         "_day": day,
         "_new": link is None,
         "_solve": solve,
-        "_done": problem.status not in OPEN_STATES,
         "_outcome": outcome,
     }
     if row.has("outcome"):
