@@ -934,6 +934,18 @@ def write_visits_xlsx(path: Path, visits: list[Visit]) -> None:
     path.write_bytes(out.getvalue())
 
 
+def network_codes(grid: str) -> list[str]:
+    """The enterprise's codes in the other grid networks (多网融合): the safety and public-order
+    networks follow the level-2 grids, market supervision the level-1 grids (G5-2 -> AQ0502,
+    ZZ0502, SJ05)."""
+    level1, _, level2 = grid[1:].partition("-")
+    return [
+        f"AQ{int(level1):02d}{int(level2):02d}",
+        f"ZZ{int(level1):02d}{int(level2):02d}",
+        f"SJ{int(level1):02d}",
+    ]
+
+
 def write(park: Park, outdir: Path) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     write_csv(outdir / "grids.csv", ["编码", "名称", "上级网格"], park.grids, "utf-8-sig")
@@ -955,9 +967,13 @@ def write(park: Park, outdir: Path) -> None:
             "党员人数",
             "联系指导员",
             "企业类别",
+            "安全网格",
+            "综治网格",
+            "市场监管网格",
         ],
         [
             [f.name, f.code, f.grid, f.chain, f.org, f.members, f.contact, f.visit_class]
+            + network_codes(f.grid)
             for f in park.enterprises
         ],
         "gb18030",

@@ -602,6 +602,14 @@ def test_init_sample_loads_the_sample_park(cli, db_path, sql):
     assert sql("SELECT count(*) FROM guidance_group WHERE leader_id IS NOT NULL") == [(5,)]
     assert sql("SELECT count(*) FROM supervisor") == [(60,)]
     assert sql("SELECT count(*) FROM enterprise") == [(300,)]
+    # 多网融合: every enterprise carries its safety, public-order and market-supervision codes.
+    assert sql(
+        "SELECT count(safety_grid), count(order_grid), count(market_grid) FROM enterprise"
+    ) == [(300, 300, 300)]
+    assert sql(
+        "SELECT safety_grid, order_grid, market_grid FROM enterprise e JOIN grid g "
+        "ON g.id = e.grid_id WHERE g.code = 'G5-2' GROUP BY 1, 2, 3"
+    ) == [("AQ0502", "ZZ0502", "SJ05")]
     assert sql("SELECT count(*) FROM visit") == [(1963,)]
     # problems.csv: 141 solved, 9 closed, 40 in progress; the 26 others stay open; then the
     # joint meeting of sample_data/park/referrals.csv solves one of those in progress.

@@ -97,6 +97,9 @@ def test_headers_are_the_import_columns_in_chinese(grids, groups, supervisors, f
         "党员人数",
         "联系指导员",
         "企业类别",
+        "安全网格",
+        "综治网格",
+        "市场监管网格",
     ]
 
 
@@ -165,6 +168,17 @@ def test_every_credit_code_valid_and_unique(firms) -> None:
     assert all(uscc.problem(c) is None for c in codes), [c for c in codes if uscc.problem(c)]
     assert len(set(codes)) == len(codes)
     assert all(c.startswith("91") and c[2:6] == "3401" for c in codes)
+
+
+def test_every_enterprise_carries_its_codes_in_the_other_grid_networks(firms) -> None:
+    # 多网融合: one safety and one public-order grid per level-2 grid, market supervision per
+    # level-1 grid; enterprises of one party-building grid share them.
+    by_grid: dict[str, set[tuple[str, str, str]]] = {}
+    for f in firms:
+        by_grid.setdefault(f["网格"], set()).add((f["安全网格"], f["综治网格"], f["市场监管网格"]))
+    assert len(by_grid) == 10
+    assert all(len(codes) == 1 for codes in by_grid.values())
+    assert by_grid["G5-2"] == {("AQ0502", "ZZ0502", "SJ05")}
 
 
 def test_enterprise_in_level2_grid_with_contact_from_that_grids_group(
