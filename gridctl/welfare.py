@@ -215,6 +215,7 @@ def update_claim(
     organisation with a party organisation, not in the future; one open claim of a project
     per organisation; a completion on or after the claim with at least one participant."""
     row = find_claim(session, claim_id)
+    earned_by = (row.enterprise_id, row.completed_on)
     if reopen and row.completed_on is None:
         raise Invalid("--reopen", claim_id, t("detail.claim_not_completed"))
     proj = find_project(session, project, "--project") if project else None
@@ -262,12 +263,24 @@ def update_claim(
         row.note = _text(note)
     session.add(row)
     session.flush()
+    if (row.enterprise_id, row.completed_on) != earned_by:
+        forget_points(session, row.id)  # type: ignore[arg-type]
     return row
 
 
+def forget_points(session: Session, claim_id: int) -> None:
+    """A completion's points (the rules' `welfare` rule) follow the claim: dropped when it is
+    reopened, re-dated, moved to another enterprise or deleted; derived again on the next
+    read if it still qualifies."""
+    from gridctl.points.scoring import forget
+
+    forget(session, rule="welfare", record_id=claim_id)
+
+
 def delete_claim(session: Session, *, claim_id: int) -> WelfareClaim:
-    """Remove a claim recorded in error, completed or not (claims earn no points)."""
+    """Remove a claim recorded in error, completed or not (and the points it earned)."""
     row = find_claim(session, claim_id)
+    forget_points(session, claim_id)
     session.delete(row)
     session.flush()
     return row

@@ -369,19 +369,34 @@ def test_claim_delete_removes_one_claim(cli, claims, sql):
     assert sql("SELECT count(*) FROM welfare_project") == [(2,)]
 
 
-def test_welfare_corrections_leave_points_alone(cli, claims, sql):
-    """Welfare claims earn no points (gridctl/points/scoring.py SOURCES): correcting or
-    deleting a completed claim changes no supervisor's points."""
-    cli("visit", "add", "-s", "S001", "-e", "合肥芯联", "--date", "2026-06-14")
-    before = sql("SELECT rule, record_id, points FROM point_entry ORDER BY id")
-    points = _points(cli, "S001")
-    assert points  # the visit's point, so the comparison below compares something
-    cli("welfare", "claim-update", "1", "--participants", "40")
+def test_welfare_points_follow_the_claim(cli, claims, sql):
+    """The default rules give a completed claim 2 points in the activities area, credited to
+    the enterprise's contact supervisor (合肥芯联: S001) on the day it was completed; a
+    correction of the completion moves them, a reopened or deleted claim loses them."""
+
+    def welfare_entries():
+        return sql(
+            "SELECT supervisor_id, date, area, points, record_id FROM point_entry "
+            "WHERE rule = 'welfare' ORDER BY record_id"
+        )
+
+    (s001,) = sql("SELECT id FROM supervisor WHERE code = 'S001'")[0]
+    assert ("welfare", "2026-06-14", "2") in _points(cli, "S001")
+    assert welfare_entries() == [(s001, "2026-06-14", "activities", 2, 1)]
+    cli("welfare", "claim-update", "1", "--participants", "40")  # not what it earns by
+    assert welfare_entries() == [(s001, "2026-06-14", "activities", 2, 1)]
+    cli("welfare", "claim-update", "1", "--completed", "2026-06-20")
+    assert ("welfare", "2026-06-20", "2") in _points(cli, "S001")
+    assert welfare_entries() == [(s001, "2026-06-20", "activities", 2, 1)]
+    cli("welfare", "claim-update", "1", "--reopen")
+    assert not [p for p in _points(cli, "S001") if p[0] == "welfare"]
+    assert welfare_entries() == []
+    cli("welfare", "complete", "1", "--date", "2026-06-21", "--participants", "20")
+    _points(cli, "S001")
+    assert welfare_entries() == [(s001, "2026-06-21", "activities", 2, 1)]
     cli("welfare", "claim-delete", "1")
-    assert _points(cli, "S001") == points
-    assert (
-        sql("SELECT rule, record_id, points FROM point_entry ORDER BY id")[: len(before)] == before
-    )
+    assert welfare_entries() == []
+    assert not [p for p in _points(cli, "S001") if p[0] == "welfare"]
 
 
 # --- resources ----------------------------------------------------------------------------

@@ -338,10 +338,13 @@ def _write_claims(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         elif any(getattr(old, k) != v for k, v in fields.items()):
             counts.updated += 1
             if not ctx.dry_run:
+                redated = "completed_on" in fields and fields["completed_on"] != old.completed_on
                 for k, v in fields.items():
                     setattr(old, k, v)
                 session.add(old)
                 session.flush()
+                if redated:
+                    welfare.forget_points(session, old.id)  # type: ignore[arg-type]
         else:
             counts.unchanged += 1
     return counts

@@ -29,10 +29,10 @@ ENV_VAR = "GRIDCTL_RULES"
 FILE_NAME = "rules.toml"
 DEFAULT = "default_rules.toml"
 AREAS = ("problems", "activities", "effectiveness")
-RULES = ("visit", "problem-collected", "problem-solved", "activity", "award")
+RULES = ("visit", "problem-collected", "problem-solved", "activity", "award", "welfare")
 CAP_PER = ("month", "quarter", "year", "enterprise-month")
 # Rules whose records name one enterprise (so a per-enterprise cap means something).
-PER_ENTERPRISE = ("visit", "problem-collected", "problem-solved")
+PER_ENTERPRISE = ("visit", "problem-collected", "problem-solved", "welfare")
 KIND_VOCAB = {"activity": vocab.ACTIVITY_KIND, "award": vocab.AWARD_KIND}
 CENT = Decimal("0.01")
 

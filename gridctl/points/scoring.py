@@ -114,6 +114,20 @@ class Source:
         if self.rule == "activity":
             a = Activity.__table__.c
             return select(a.id, a.supervisor_id, a.date, literal(None), a.kind), a
+        if self.rule == "welfare":
+            # A completed welfare claim counts for the supervisor who looks after the
+            # enterprise (its contact supervisor), on the day it was completed.
+            from gridctl.ledger.models import Enterprise
+            from gridctl.ledger.models.park import WelfareClaim
+
+            c, e = WelfareClaim.__table__.c, Enterprise.__table__.c
+            cols = (c.id, e.supervisor_id, c.completed_on, c.enterprise_id, literal(None))
+            query = (
+                select(*cols)
+                .join(Enterprise.__table__, e.id == c.enterprise_id)
+                .where(c.completed_on.is_not(None), e.supervisor_id.is_not(None))
+            )
+            return query, c
         w = EffectivenessAward.__table__.c
         return select(w.id, w.supervisor_id, w.date, w.enterprise_id, w.kind), w
 
@@ -124,6 +138,7 @@ SOURCES = (
     Source("problem-solved", "problem"),
     Source("activity", "activity"),
     Source("award", "award"),
+    Source("welfare", "welfare"),
 )
 # The date column each source's entries are dated by (for paging in date order).
 _DATE_COL = {
@@ -132,6 +147,7 @@ _DATE_COL = {
     "problem-solved": "closed_on",
     "activity": "date",
     "award": "date",
+    "welfare": "completed_on",
 }
 
 
@@ -170,6 +186,16 @@ def recompute(session: Session, *, since: date, rules: Rules | None = None) -> d
     removed = session.execute(delete(table).where(table.c.date >= since)).rowcount or 0
     counts = sync(session, rules)
     return {"removed": removed, "inserted": sum(counts.values())}
+
+
+def forget(session: Session, *, rule: str, record_id: int) -> int:
+    """Delete the entries one record earned under `rule`, because the record went away or
+    changed what it earns by (e.g. a welfare claim reopened, re-dated or deleted). The next
+    read derives it again if it still qualifies; the other entries of its cap window stay as
+    they are until `points recompute`."""
+    table = PointEntry.__table__
+    query = delete(table).where(table.c.rule == rule, table.c.record_id == record_id)
+    return session.execute(query).rowcount or 0
 
 
 # --- which records to look at -------------------------------------------------------------

@@ -181,6 +181,16 @@ def _details(session: Session, entries) -> dict[tuple[str, int], str]:  # type: 
         q = select(EffectivenessAward.id, EffectivenessAward.kind, EffectivenessAward.reason)
         for rid, kind, reason in session.execute(q.where(EffectivenessAward.id.in_(chunk))).all():  # type: ignore[union-attr]
             out[("award", rid)] = f"{kind}: {reason}"
+    for chunk in _chunks(ids.get("welfare", set())):
+        from gridctl.ledger.models.park import WelfareClaim, WelfareProject
+
+        q = (
+            select(WelfareClaim.id, WelfareProject.name, Enterprise.name)
+            .join(WelfareProject, WelfareProject.id == WelfareClaim.project_id)
+            .join(Enterprise, Enterprise.id == WelfareClaim.enterprise_id)
+        )
+        for rid, project, name in session.execute(q.where(WelfareClaim.id.in_(chunk))).all():  # type: ignore[attr-defined]
+            out[("welfare", rid)] = f"{project}: {name}"
     return out
 
 

@@ -170,7 +170,8 @@ class WelfareClaim(SQLModel, table=True):
     project_id: int = Field(foreign_key="welfare_project.id", index=True)
     enterprise_id: int = Field(foreign_key="enterprise.id", index=True)
     claimed_on: dt.date
-    completed_on: dt.date | None = Field(default=None)
+    # Indexed (revision 0009): points sync reads the claims completed in a period.
+    completed_on: dt.date | None = Field(default=None, index=True)
     participants: int | None = Field(default=None)
     note: str | None = Field(default=None, sa_type=Text)
     recorded_at: dt.datetime = Field(default_factory=_now)

@@ -76,15 +76,17 @@ class EffectivenessAward(SQLModel, table=True):
     recorded_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
 
+# What earns points (revision 0009 added completed welfare claims).
+RECORD_TYPES = ["visit", "problem", "activity", "award", "welfare"]
+
+
 class PointEntry(SQLModel, table=True):
     """Points one record earned under one rule (derived; recomputable from the records)."""
 
     __tablename__ = "point_entry"
     __table_args__ = (
         CheckConstraint(_in("area", AREAS), name="area"),
-        CheckConstraint(
-            _in("record_type", ["visit", "problem", "activity", "award"]), name="record_type"
-        ),
+        CheckConstraint(_in("record_type", RECORD_TYPES), name="record_type"),
         # One entry per rule per record: sync can run again and add nothing. Also the index
         # sync's anti-join probes for every record it looks at.
         UniqueConstraint("rule", "record_id"),
