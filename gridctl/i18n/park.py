@@ -657,4 +657,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- the sample park --------------------------------------------------------------
     "park_sample.loaded": ("Loaded {file}: {count} rows", "已载入 {file}：{count} 行"),
+    # --- refusals of the park's services ----------------------------------------------
+    "detail.at_least_one": ("at least 1", "至少为 1"),
+    "detail.not_future": ("cannot be in the future", "不能晚于今天"),
+    "detail.funding.amount": (
+        "an amount of yuan, e.g. 1200 or 1200.50",
+        "应为金额（元），如 1200 或 1200.50",
+    ),
+    "detail.funding.cents": (
+        "exact to the cent (at most 2 decimals)",
+        "精确到分（最多 2 位小数）",
+    ),
+    "detail.funding.positive": ("must be more than 0", "应大于 0"),
+    "detail.funding.max": ("at most {max} yuan", "不得超过 {max} 元"),
+    "detail.funding.year": ("a year, e.g. 2026", "应为年份，如 2026"),
+    "detail.funding.no_org": (
+        "has no party organisation to fund",
+        "该企业未建立党组织，不予安排经费",
+    ),
+    "detail.funding.reason": (
+        "say why the organisation needs support",
+        "请写明补助原因",
+    ),
+    "detail.funding.purpose": ("say what the money was spent on", "请写明支出用途"),
+    "detail.funding.future": ("spending cannot be in the future", "支出日期不能晚于今天"),
+    "detail.funding.over_balance": (
+        "more than the {year} balance of {balance} yuan (allocate the year or grant support first)",
+        "超出 {year} 年度结余 {balance} 元（请先下拨当年经费或登记补助）",
+    ),
+    "funding.report.not_xlsx": (
+        "{path}: the workbook must end in .xlsx",
+        "{path}：工作簿文件名须以 .xlsx 结尾",
+    ),
 }
