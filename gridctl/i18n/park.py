@@ -689,4 +689,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: the workbook must end in .xlsx",
         "{path}：工作簿文件名须以 .xlsx 结尾",
     ),
+    "detail.welfare.project_exists": (
+        "a welfare project with this name exists",
+        "该公益项目名称已存在",
+    ),
+    "detail.welfare.project_ref": (
+        "welfare project id or name; see `gridctl welfare list`",
+        "公益项目编号或名称，见 gridctl welfare list",
+    ),
+    "detail.welfare.no_org": (
+        "has no party organisation to claim projects",
+        "该企业未建立党组织，不能认领公益项目",
+    ),
+    "detail.welfare.claim_future": ("a claim cannot be in the future", "认领日期不能晚于今天"),
+    "detail.welfare.after_claim": (
+        "must be on or after the claim ({claimed})",
+        "不得早于认领日期（{claimed}）",
+    ),
+    "detail.welfare.holds_claim": (
+        "{enterprise} already holds claim {claim} on it",
+        "{enterprise} 已有该项目未完成的认领（{claim}）",
+    ),
+    "detail.welfare.claim_no": ("{id}", "编号 {id}"),
+    "detail.welfare.completed": ("already completed on {day}", "已于 {day} 完成"),
+    "detail.welfare.claim_ref": (
+        "claim id; see `gridctl welfare claims`",
+        "认领编号，见 gridctl welfare claims",
+    ),
 }
