@@ -716,4 +716,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "claim id; see `gridctl welfare claims`",
         "认领编号，见 gridctl welfare claims",
     ),
+    "detail.resource.exists": ("a resource with this name exists", "该资源名称已存在"),
+    "detail.resource.capacity": ("at least 1 person", "至少 1 人"),
+    "detail.resource.needs_grid": (
+        "a resource without an owner enterprise needs its grid",
+        "没有提供企业的资源须指定所在网格",
+    ),
+    "detail.resource.ref": (
+        "resource id or name; see `gridctl resource list`",
+        "资源编号或名称，见 gridctl resource list",
+    ),
+    "detail.resource.owner": (
+        "owns this resource; record uses by others",
+        "该企业是此资源的提供企业，只登记其他企业的使用",
+    ),
+    "detail.resource.purpose": ("say what it was used for", "请写明用途"),
+    "detail.resource.future": ("a use cannot be in the future", "使用日期不能晚于今天"),
+    "detail.resource.over_capacity": (
+        "{resource} holds {capacity}",
+        "{resource}最多容纳 {capacity} 人",
+    ),
+    "detail.resource.use_ref": (
+        "use id; see `gridctl resource uses`",
+        "使用记录编号，见 gridctl resource uses",
+    ),
 }
