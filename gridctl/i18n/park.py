@@ -740,4 +740,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "use id; see `gridctl resource uses`",
         "使用记录编号，见 gridctl resource uses",
     ),
+    "detail.brand.exists": ("a brand with this name exists", "该品牌名称已存在"),
+    "detail.brand.since": ("a year, e.g. 2019", "应为年份，如 2019"),
+    "detail.belt.already": ("already a site of {belt}", "已是{belt}的示范点"),
+    "detail.belt.every_site": (
+        "every site of the belt, each once",
+        "须列出该示范带的全部站点，每个一次",
+    ),
+    "detail.belt.unknown": (
+        "no such belt; see `gridctl belt list`",
+        "没有该示范带，见 gridctl belt list",
+    ),
 }
