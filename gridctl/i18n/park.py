@@ -751,4 +751,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no such belt; see `gridctl belt list`",
         "没有该示范带，见 gridctl belt list",
     ),
+    "detail.diary.text": ("write what was done", "请写明工作内容"),
+    "detail.diary.future": (
+        "a diary entry cannot be in the future",
+        "日记日期不能晚于今天",
+    ),
 }
