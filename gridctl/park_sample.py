@@ -91,14 +91,15 @@ def _referral(s: Session, r: dict[str, str]) -> None:
     day = _day(r["会议日期"], "会议日期")
     meeting = s.exec(select(Meeting).where(Meeting.kind == "joint", Meeting.date == day)).first()
     if meeting is None:
-        raise NotFound("会议日期", r["会议日期"], "date of a joint meeting in meetings.csv")
+        raise NotFound("会议日期", r["会议日期"], t("detail.park_sample.joint_meeting"))
     problem = s.exec(
         select(Problem)
         .join(Enterprise, Enterprise.id == Problem.enterprise_id)
         .where(Enterprise.name == r["企业"], Problem.description == r["问题描述"])
     ).first()
     if problem is None:
-        raise NotFound("问题描述", r["问题描述"], f"a problem of {r['企业']} in the ledger")
+        which = t("detail.park_sample.problem", enterprise=r["企业"])
+        raise NotFound("问题描述", r["问题描述"], which)
     meetings.refer(s, problem_id=problem.id, meeting_id=meeting.id)  # type: ignore[arg-type]
     if r["研究结果"]:
         meetings.record_outcome(
@@ -156,7 +157,9 @@ def load_park_extras(session: Session, directory: Path | str) -> list[str]:
                 exc.field = f"{path.name}:{lineno}: {exc.field}"
                 raise
             except KeyError as exc:
-                raise Invalid(f"{path.name}:{lineno}", exc.args[0], "missing column") from None
+                raise Invalid(
+                    f"{path.name}:{lineno}", exc.args[0], t("detail.park_sample.missing_column")
+                ) from None
             count += 1
         lines.append(t("park_sample.loaded", file=f"{folder.name}/{name}", count=count))
     return lines

@@ -151,6 +151,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "participants only with a completion date",
         "填写完成日期时才填写参与人数",
     ),
+    "imp.row_error": ("{column}: {message}", "{column}：{message}"),
     "imp.claim.of_line": ("of line {line}", "第 {line} 行"),
     "imp.meeting.on_line": ("on line {line}", "第 {line} 行"),
     "imp.kind.welfare_claims": ("welfare claims", "公益认领"),
