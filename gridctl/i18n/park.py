@@ -758,11 +758,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "detail.park_sample.joint_meeting": (
         "date of a joint meeting in meetings.csv",
-        "应为 meetings.csv 中某次联席会议的日期",
+        "meetings.csv 中某次联席会议的日期",
     ),
     "detail.park_sample.problem": (
         "a problem of {enterprise} in the ledger",
-        "应为台账中{enterprise}的问题",
+        "台账中{enterprise}的问题",
     ),
     "detail.park_sample.missing_column": ("missing column", "缺少该列"),
 }
