@@ -9,7 +9,9 @@ twice, then, on the same rows:
   checks duplicates, writes in one transaction, logs the run), timed end to end;
 - raw: sqlite3 `executemany` INSERT of the rows already resolved to ids, in one transaction.
 Prints rows/s of each and the ratio (goal: gridctl within 3x of raw), and the peak memory
-(max RSS) of the gridctl process.
+(max RSS) of the gridctl process: its own VmHWM on Linux. Not getrusage's ru_maxrss: Linux
+carries the parent's high-water mark across (v)fork and exec, so ru_maxrss of the child
+reported this bench's own memory (the generated rows), not gridctl's.
 """
 
 from __future__ import annotations
@@ -98,9 +100,10 @@ def write_csv(path: Path, rows: list[tuple[int, int, dt.date, str, str]]) -> Non
 def time_gridctl(ledger: Path, file: Path) -> tuple[float, str, int]:
     env = {**os.environ, "GRIDCTL_DB": str(ledger), "GRIDCTL_LANG": "en"}
     code = (
-        "import resource, runpy, sys; sys.argv=['gridctl','import','visits',sys.argv[1]];"
-        "import atexit; atexit.register(lambda: print('maxrss_kib', "
-        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr));"
+        "import atexit, runpy, sys; sys.argv=['gridctl','import','visits',sys.argv[1]];"
+        "hwm = lambda: next(int(l.split()[1]) for l in open('/proc/self/status') "
+        "if l.startswith('VmHWM'));"
+        "atexit.register(lambda: print('maxrss_kib', hwm(), file=sys.stderr));"
         "runpy.run_module('gridctl', run_name='__main__')"
     )
     t0 = time.perf_counter()

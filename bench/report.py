@@ -205,9 +205,9 @@ def floor_listings(con: sqlite3.Connection, start: str, end: str, as_of: str) ->
             (start, end),
         ).fetchall(),
         con.execute(
-            "SELECT e.name, e.credit_code, e.visit_class, e.created_at, l.last, s.code, s.name, "
-            "g.name FROM enterprise e LEFT JOIN (SELECT enterprise_id, max(date) AS last "
-            "FROM visit WHERE date <= ? GROUP BY enterprise_id) l ON l.enterprise_id = e.id "
+            "SELECT e.name, e.credit_code, e.visit_class, e.created_at, (SELECT max(date) "
+            "FROM visit v WHERE v.enterprise_id = e.id AND v.date <= ?), s.code, s.name, "
+            "g.name FROM enterprise e "
             "LEFT JOIN supervisor s ON s.id = e.supervisor_id "
             "LEFT JOIN guidance_group g ON g.id = s.group_id WHERE e.status = 'active'",
             (as_of,),
@@ -323,7 +323,8 @@ def plans(con: sqlite3.Connection, start: str, end: str) -> None:
     for sql in (
         "SELECT supervisor_id, count(*), count(DISTINCT enterprise_id) FROM visit "
         "WHERE date >= ? AND date < ? GROUP BY supervisor_id",
-        "SELECT enterprise_id, max(date) FROM visit WHERE date <= ? GROUP BY enterprise_id",
+        "SELECT e.id, (SELECT max(date) FROM visit v WHERE v.enterprise_id = e.id "
+        "AND v.date <= ?) FROM enterprise e",
     ):
         params = (start, end) if sql.count("?") == 2 else (end,)
         plan = " | ".join(r[3] for r in con.execute("EXPLAIN QUERY PLAN " + sql, params))

@@ -97,6 +97,12 @@ def chain_detail(session: Session, ref: str) -> dict[str, object]:
     return row
 
 
+def check_lead(ref: str, name: str, member_of: str | None, code: str) -> None:
+    """A chain's lead enterprise is one of its members (set_chain's rule; the import's too)."""
+    if member_of != code:
+        raise Invalid("--lead", ref, f"{name} is not a member of {code}")
+
+
 def set_chain(
     session: Session,
     *,
@@ -109,8 +115,7 @@ def set_chain(
     row = session.exec(select(Chain).where(Chain.code == code)).first() or Chain(code=code)
     if lead is not None:
         firm = find_enterprise(session, lead, "--lead")
-        if firm.chain != code:
-            raise Invalid("--lead", lead, f"{firm.name} is not a member of {code}")
+        check_lead(lead, firm.name, firm.chain, code)
         row.lead_enterprise_id = firm.id
     if secretary is not None:
         row.secretary = secretary.strip() or None

@@ -262,26 +262,58 @@ def delete_meeting(session: Session, *, meeting_id: int) -> dict[str, int]:
 # --- problems taken to meetings ---------------------------------------------------------
 
 
+def check_joint(meeting_id: object, kind: str) -> None:
+    """Problems are referred to a joint meeting only."""
+    if kind != "joint":
+        raise Invalid(
+            "--meeting",
+            meeting_id,
+            f"meeting {meeting_id} is a {kind} meeting; refer to a joint meeting",
+        )
+
+
+def check_referral(
+    *, problem_id: int, status: str, opened: date, meeting_id: object, kind: str, day: date
+) -> None:
+    """A problem goes to a joint meeting while it is open, at a meeting not before it was
+    opened (refer's rules; the import checks its rows with them too)."""
+    check_joint(meeting_id, kind)
+    if status not in OPEN_STATES:
+        raise Invalid("ID", problem_id, f"problem is already {status}")
+    if day < opened:
+        raise Invalid(
+            "--meeting",
+            meeting_id,
+            f"the meeting ({day}) is before the problem was opened ({opened})",
+        )
+
+
+def check_outcome(
+    *, meeting_id: object, day: date, outcome: str | None, today: date | None = None
+) -> str:
+    """An outcome is recorded once the meeting was held, and says something: its text."""
+    if day > (today or date.today()):
+        raise Invalid("MEETING_ID", meeting_id, f"the meeting ({day}) has not been held yet")
+    text = (outcome or "").strip()
+    if not text:
+        raise Invalid("--outcome", outcome, "say what the meeting decided")
+    return text
+
+
 def refer(
     session: Session, *, problem_id: int, meeting_id: int, note: str | None = None
 ) -> tuple[Problem, Meeting]:
     """Refer an open problem to a joint meeting; it is then being worked on (in progress)."""
     problem = _find_problem(session, problem_id, "ID")
     meeting = find_meeting(session, meeting_id, "--meeting")
-    if meeting.kind != "joint":
-        raise Invalid(
-            "--meeting",
-            meeting_id,
-            f"meeting {meeting_id} is a {meeting.kind} meeting; refer to a joint meeting",
-        )
-    if problem.status not in OPEN_STATES:
-        raise Invalid("ID", problem_id, f"problem is already {problem.status}")
-    if meeting.date < problem.opened:
-        raise Invalid(
-            "--meeting",
-            meeting_id,
-            f"the meeting ({meeting.date}) is before the problem was opened ({problem.opened})",
-        )
+    check_referral(
+        problem_id=problem_id,
+        status=problem.status,
+        opened=problem.opened,
+        meeting_id=meeting_id,
+        kind=meeting.kind,
+        day=meeting.date,
+    )
     if session.get(MeetingProblem, (meeting.id, problem.id)) is not None:
         raise Conflict("ID", problem_id, f"already referred to meeting {meeting_id}")
     session.add(
@@ -306,16 +338,10 @@ def record_outcome(
 ) -> MeetingProblem:
     """What the meeting decided on a problem it took up; `solved` also closes the problem."""
     meeting = find_meeting(session, meeting_id)
-    if meeting.date > (today or date.today()):
-        raise Invalid(
-            "MEETING_ID", meeting_id, f"the meeting ({meeting.date}) has not been held yet"
-        )
+    text = check_outcome(meeting_id=meeting_id, day=meeting.date, outcome=outcome, today=today)
     link = session.get(MeetingProblem, (meeting_id, problem_id))
     if link is None:
         raise NotFound("PROBLEM_ID", problem_id, f"problem taken up at meeting {meeting_id}")
-    text = (outcome or "").strip()
-    if not text:
-        raise Invalid("--outcome", outcome, "say what the meeting decided")
     link.outcome = text
     link.outcome_on = meeting.date
     session.add(link)

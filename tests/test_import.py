@@ -244,6 +244,81 @@ def test_every_bad_row_reported_with_spreadsheet_lines(cli, park, sql, tmp_path)
     assert sql("SELECT kind, status, errors, rows FROM import_run") == [("visits", "refused", 3, 3)]
 
 
+def _import_with(db_url, path, in_memory):
+    """The importer called directly, to lower how many records it holds in memory."""
+    from gridctl.imports.loader import run_import
+    from gridctl.ledger.config import resolve
+    from gridctl.ledger.session import open_ledger
+
+    target = resolve(db_url)
+    return run_import(
+        lambda write: open_ledger(target, write=write),
+        kind="visits",
+        path=path,
+        in_memory=in_memory,
+    )
+
+
+def test_duplicates_past_the_in_memory_part_reported_with_both_lines(park, sql, db_url, tmp_path):
+    rows = [
+        VISIT_HEAD,
+        ["S001", "芯联", "2026-03-01"],  # line 2; lines 2-4 held in memory
+        ["S001", "芯联", "2026-03-02"],
+        ["S002", "芯联", "2026-03-01"],
+        ["S001", "芯联", "2026-03-03"],  # line 5: past the in-memory part
+        ["S001", "芯联", "2026-03-01"],  # repeats line 2 (held in memory)
+        ["S999", "芯联", "2026-03-09"],
+        ["S001", "芯联", "2026-03-03"],  # repeats line 5 (both past it)
+        ["S001", "芯联", "2026-03-01"],  # line 2 a third time
+        ["S002", "芯联", "2026-03-04"],
+    ]
+    path = write_csv(tmp_path / "v.csv", rows)
+    before = sql("SELECT count(*) FROM visit")
+    result = _import_with(db_url, path, in_memory=3)
+    repeat = "same record as line {} (duplicate in this file)"
+    assert [tuple(e) for e in result.errors] == [
+        (6, "走访日期", repeat.format(2), ""),
+        (7, "指导员", "unknown supervisor", "S999"),
+        (8, "走访日期", repeat.format(5), ""),
+        (9, "走访日期", repeat.format(2), ""),
+    ]
+    assert sql("SELECT count(*) FROM visit") == before
+    assert sql("SELECT status, errors, rows FROM import_run") == [("refused", 4, 9)]
+    # The same file held wholly in memory is refused with the same report.
+    assert _import_with(db_url, path, in_memory=100).errors == result.errors
+    # Without the repeats and the bad row, every record (most of them spooled to a file) is written.
+    clean = write_csv(
+        tmp_path / "clean.csv", [r for i, r in enumerate(rows) if i not in (5, 6, 7, 8)]
+    )
+    assert _import_with(db_url, clean, in_memory=2).counts.inserted == 5
+    assert sql(
+        "SELECT s.code, v.date FROM visit v JOIN supervisor s ON s.id = v.supervisor_id "
+        "WHERE v.source = 'import:clean.csv' ORDER BY v.date, s.code"
+    ) == [
+        ("S001", "2026-03-01"),
+        ("S002", "2026-03-01"),
+        ("S001", "2026-03-02"),
+        ("S001", "2026-03-03"),
+        ("S002", "2026-03-04"),
+    ]
+
+
+def test_a_hash_collision_past_the_in_memory_part_is_not_a_duplicate():
+    from gridctl.imports.dupes import Repeat
+    from gridctl.imports.kinds import SPECS
+    from gridctl.imports.loader import Spool, _confirm
+
+    spec = SPECS["visits"]
+    day = date(2026, 3, 1)
+    with Spool(in_memory=1) as spool:
+        spool.add(2, (1, 1, day, "routine", None, ()))
+        spool.add(3, (1, 2, day, "routine", None, ()))  # another key
+        spool.add(4, (1, 1, day, "routine", "again", ()))  # the same key as line 2
+        # As if lines 2 and 3 (and 2 and 4) had the same hash: only the real repeat is kept.
+        found = _confirm(spec, spool, [Repeat(3, 0, 2), Repeat(4, 0, 2)])
+    assert found == [(Repeat(4, 0, 2), (1, 1, day, "routine"))]
+
+
 def test_missing_required_and_unknown_column(cli, park, sql, tmp_path):
     path = write_csv(
         tmp_path / "v.csv", [["指导员", "走访日期", "备注"], ["S001", "2026-03-05", "x"]]

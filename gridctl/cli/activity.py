@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from gridctl.cli import output
-from gridctl.cli.context import ledger
+from gridctl.cli.context import ledger, transaction
 from gridctl.cli.options import Format, FormatOpt, MonthOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -49,8 +49,9 @@ def add(
 ) -> None:
     from gridctl.activities import add_activity
 
-    with ledger(ctx) as session:
-        activity = add_activity(
+    activity = transaction(
+        ctx,
+        lambda session: add_activity(
             session,
             title=title,
             supervisor=supervisor,
@@ -58,7 +59,8 @@ def add(
             enterprises=enterprise or [],
             kind=kind,
             participants=participants,
-        )
+        ),
+    )
     output.say(t("activity.added", id=activity.id, date=activity.date.isoformat()))
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 import typer
 from sqlmodel import Session
 
 from gridctl.ledger.config import Target, resolve
-from gridctl.ledger.session import open_ledger
+from gridctl.ledger.session import open_ledger, run_in_transaction
+
+T = TypeVar("T")
 
 
 def target(ctx: typer.Context) -> Target:
@@ -21,3 +24,11 @@ def ledger(ctx: typer.Context, *, write: bool = True) -> Iterator[Session]:
     """One session, one transaction: committed when the command's block ends cleanly."""
     with open_ledger(target(ctx), write=write) as session:
         yield session
+
+
+def transaction(ctx: typer.Context, fn: Callable[[Session], T]) -> T:
+    """fn(session) as the command's one write transaction, committed once. On PostgreSQL a
+    serialization failure or deadlock re-runs the whole of it (fn from the start, in a fresh
+    transaction) a few times: fn must do all its writing through `session` and keep no state
+    of its own between calls."""
+    return run_in_transaction(target(ctx), fn)

@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 from gridctl.cli import output
-from gridctl.cli.context import ledger
+from gridctl.cli.context import ledger, transaction
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -89,6 +89,7 @@ def _import(
     with _progress(sys.stderr.isatty() and not as_json) as progress:
         result = run_import(
             lambda write: ledger(ctx, write=write),
+            transact=lambda fn: transaction(ctx, fn),
             kind=kind,
             path=file,
             display=str(file),

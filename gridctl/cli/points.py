@@ -12,16 +12,22 @@ import getpass
 import os
 from datetime import date
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from gridctl.cli import output
-from gridctl.cli.context import ledger
+from gridctl.cli.context import ledger, transaction
 from gridctl.cli.options import Format, FormatOpt, MonthOpt, QuarterOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.dates import Period
 from gridctl.i18n import t
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from gridctl.ledger.models import Supervisor
+    from gridctl.ledger.models.points import PointAdjustment
 
 NAME = "points"
 app = typer.Typer(help=t("help.points"), no_args_is_help=True)
@@ -142,7 +148,8 @@ def adjust(
         value = standings.parse_points(points)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="POINTS") from None
-    with ledger(ctx) as session:
+
+    def write(session: Session) -> tuple[PointAdjustment, Supervisor]:
         row = standings.adjust(
             session,
             supervisor=supervisor,
@@ -152,7 +159,9 @@ def adjust(
             by=_user(),
             day=day or date.today(),
         )
-        person = find_supervisor(session, supervisor, "SUPERVISOR")
+        return row, find_supervisor(session, supervisor, "SUPERVISOR")
+
+    row, person = transaction(ctx, write)
     output.say(
         t(
             "points.adjusted",

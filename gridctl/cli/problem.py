@@ -8,7 +8,7 @@ import typer
 
 from gridctl import problems
 from gridctl.cli import output
-from gridctl.cli.context import ledger
+from gridctl.cli.context import ledger, transaction
 from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_id
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -79,10 +79,12 @@ def start(ctx: typer.Context, problem_id: IdArg) -> None:
 def _finish(
     ctx: typer.Context, problem_id: int, note: str, status: str, by: str | None, day
 ) -> None:  # type: ignore[no-untyped-def]
-    with ledger(ctx) as session:
-        done = problems.finish_problem(
+    done = transaction(
+        ctx,
+        lambda session: problems.finish_problem(
             session, problem_id=problem_id, note=note, status=status, by=by, day=day
-        )
+        ),
+    )
     output.say(t(f"problem.{status}", id=done.id, date=str(done.closed_on)))
 
 

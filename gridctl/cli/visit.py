@@ -12,7 +12,7 @@ import typer
 
 from gridctl import visits
 from gridctl.cli import output
-from gridctl.cli.context import ledger
+from gridctl.cli.context import ledger, transaction
 from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -42,8 +42,9 @@ def add(
         list[str] | None, typer.Option("--problem", help=t("help.opt.problem"))
     ] = None,
 ) -> None:
-    with ledger(ctx) as session:
-        visit, opened = visits.add_visit(
+    visit, opened = transaction(
+        ctx,
+        lambda session: visits.add_visit(
             session,
             supervisor=supervisor,
             enterprise=enterprise,
@@ -51,7 +52,8 @@ def add(
             category=category,
             notes=notes,
             problems=problem or [],
-        )
+        ),
+    )
     output.say(t("visit.added", id=visit.id, date=visit.date.isoformat()))
     for p in opened:
         output.say(t("visit.problem_opened", id=p.id, description=p.description))

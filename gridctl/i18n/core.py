@@ -489,6 +489,12 @@ MESSAGES.update(
             "{n} broken foreign keys after upgrade",
             "升级后有 {n} 处外键不一致",
         ),
+        "detail.retries_exhausted": (
+            "the transaction was aborted by other writers ({sqlstate}) {n} times and given up; "
+            "nothing was written; run the command again",
+            "事务 {n} 次因与其他写入冲突被数据库中止（{sqlstate}），已放弃；"
+            "未写入任何内容，请重新运行该命令",
+        ),
         "detail.no_ledger": (
             "no ledger there; run `gridctl init` first",
             "此处没有台账，请先运行 gridctl init",

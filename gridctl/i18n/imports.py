@@ -183,6 +183,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "超出 {year} 年度余额 {balance} 元：{year} 年度经费尚未下拨，请先运行 "
         "`gridctl funding allocate --year {year}`",
     ),
+    # referrals and chains (kinds_park4)
+    "imp.kind.referrals": ("referrals", "联席会议提交问题"),
+    "imp.kind.chains": ("chains", "产业链"),
+    "imp.what.problem": ("problem", "问题"),
+    "imp.referral.no_meeting": ("no joint meeting on this day", "该日没有联席会议"),
+    "imp.referral.name_problem": (
+        "name the problem by its id (问题编号), or by enterprise and description",
+        "请以问题编号，或企业加问题描述指明问题",
+    ),
+    "imp.referral.unknown": (
+        "no problem of {enterprise} has this description",
+        "{enterprise}没有该描述的问题",
+    ),
+    "imp.referral.ambiguous": (
+        "several problems have this description (ids {ids}): give the problem id",
+        "有多条问题为该描述（编号 {ids}），请填写问题编号",
+    ),
+    "imp.referral.other_problem": (
+        "this id is another problem ({problem})",
+        "该编号是另一问题（{problem}）",
+    ),
+    "imp.referral.solved_needs_outcome": (
+        "a solved problem needs the meeting's outcome",
+        "已解决的问题须填写研究结果",
+    ),
+    "imp.referral.keep_outcome": (
+        "the problem was solved at this meeting: its outcome stays",
+        "该问题在此次会议上解决，研究结果不能清空",
+    ),
+    "imp.referral.solved_on": (
+        "the problem is solved at the meeting of {day} (line {line})",
+        "该问题已在 {day} 的会议上解决（第 {line} 行）",
+    ),
     # summaries
     "imp.summary": (
         "{file}: {rows} rows: {inserted} inserted, {updated} updated, {unchanged} unchanged",

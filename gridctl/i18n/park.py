@@ -756,13 +756,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a diary entry cannot be in the future",
         "日记日期不能晚于今天",
     ),
-    "detail.park_sample.joint_meeting": (
-        "date of a joint meeting in meetings.csv",
-        "meetings.csv 中某次联席会议的日期",
-    ),
-    "detail.park_sample.problem": (
-        "a problem of {enterprise} in the ledger",
-        "台账中{enterprise}的问题",
-    ),
-    "detail.park_sample.missing_column": ("missing column", "缺少该列"),
 }

@@ -6,6 +6,7 @@ from gridctl.imports.kinds_activities import ACTIVITIES
 from gridctl.imports.kinds_park import BRANDS, MEMBER_CHANGES, RESOURCES, WELFARE_PROJECTS
 from gridctl.imports.kinds_park2 import BELT, MEETINGS, WELFARE_CLAIMS
 from gridctl.imports.kinds_park3 import DIARY, FUNDING, RESOURCE_USES
+from gridctl.imports.kinds_park4 import CHAINS, REFERRALS
 from gridctl.imports.kinds_registers import ENTERPRISES, GRIDS, GROUPS, SUPERVISORS
 from gridctl.imports.kinds_work import PROBLEMS, VISITS
 from gridctl.imports.spec import Spec
@@ -22,6 +23,7 @@ SPECS: dict[str, Spec] = {
         ACTIVITIES,
         DIARY,
         MEETINGS,
+        REFERRALS,
         MEMBER_CHANGES,
         FUNDING,
         WELFARE_PROJECTS,
@@ -30,6 +32,7 @@ SPECS: dict[str, Spec] = {
         RESOURCE_USES,
         BRANDS,
         BELT,
+        CHAINS,
     )
 }
 KINDS = tuple(SPECS)

@@ -3,13 +3,17 @@
 The steps, and why:
 1. Read and validate every row in a read transaction (no write lock held): headers matched,
    cells parsed, names resolved with look-ups loaded once (Refs), natural keys checked for
-   duplicates. Resolved records are spooled (in memory up to a point, then to a temporary
-   file), so memory stays bounded whatever the file's size.
+   duplicates. Resolved records are spooled and natural keys kept (in memory up to
+   `in_memory` records, then in temporary files: dupes.py), so memory stays flat whatever
+   the file's size.
 2. Any problem: nothing is written; the run is logged as refused in its own short transaction.
 3. Otherwise one write transaction (BEGIN IMMEDIATE on SQLite) re-matches the records against
    the ledger as it is now, inserts and updates in chunks, and logs the run in the same
    transaction, so the log never claims rows that were rolled back.
-The caller supplies `opener(write)`, which opens a session and commits when its block ends.
+The caller supplies `opener(write)`, which opens a session and commits when its block ends,
+and may supply `transact(fn)`, which runs fn(session) as one write transaction and may run
+the whole of it again (cli/context.transaction: PostgreSQL's serialization failures and
+deadlocks): the write step re-reads the spooled records from the start each time.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from gridctl.i18n import t
+from gridctl.imports.dupes import Duplicates, Repeat
 from gridctl.imports.kinds import SPECS
 from gridctl.imports.readers import FileRefused, Source, file_sha256, open_source
 from gridctl.imports.refs import Refs
@@ -36,11 +41,14 @@ from gridctl.imports.spec import Counts, RowError, Spec, WriteCtx, match_header,
 from gridctl.ledger.models.imports import ImportRun
 
 Opener = Callable[[bool], AbstractContextManager[Session]]
+Transact = Callable[[Callable[[Session], Counts]], Counts]
 Progress = Callable[[str, int], None]
 # Errors kept for the report; a file that is wrong on every one of a million rows is
 # reported with its first MAX_ERRORS problems and a count of the rest.
 MAX_ERRORS = 10_000
 CHUNK = 5_000
+# Records kept in memory (spooled records and their keys); past this they go to temporary files.
+IN_MEMORY = 100_000
 
 
 @dataclass
@@ -103,6 +111,18 @@ class Result:
         else:
             self.more_errors += 1
 
+    def merge_errors(self, late: list[RowError]) -> None:
+        """Errors found after reading (in line order) put among the others by line, as if
+        found row by row: kept while under MAX_ERRORS and not past a line already cut off."""
+        if not late:
+            return
+        cut = self.errors[-1].line if self.more_errors else None
+        kept = [e for e in late if cut is None or e.line <= cut]
+        self.more_errors += len(late) - len(kept)
+        merged = sorted(self.errors + kept, key=lambda e: e.line)  # stable: a line's order kept
+        self.more_errors += max(0, len(merged) - MAX_ERRORS)
+        self.errors = merged[:MAX_ERRORS]
+
 
 def current_user() -> str:
     """Who runs the import: GRIDCTL_USER, else the login name."""
@@ -127,8 +147,13 @@ def run_import(
     skip: tuple[str, ...] = (),
     progress: Progress | None = None,
     today: dt.date | None = None,
+    in_memory: int = IN_MEMORY,
+    transact: Transact | None = None,
 ) -> Result:
-    """Import `path` as `kind`, all or nothing; the run is logged whatever happens."""
+    """Import `path` as `kind`, all or nothing; the run is logged whatever happens.
+
+    `in_memory`: records held in memory before spooling to temporary files (tests lower it).
+    """
     spec = SPECS[kind]
     started = dt.datetime.now(dt.UTC)
     result = Result(file=display or str(path), kind=kind, dry_run=dry_run)
@@ -143,11 +168,11 @@ def run_import(
         return result
     result.sha256 = source.sha256
     ctx = WriteCtx(frozenset(), dry_run, f"import:{path.name}"[:300], started)
-    with Spool() as spool:
-        with opener(False) as session:
+    with Spool(in_memory=in_memory) as spool:
+        with opener(False) as session, Duplicates(len(spec.keys), in_memory) as dupes:
             refs = Refs(session, today)
             try:
-                present = _validate(spec, source, refs, spool, result, skip, progress)
+                present = _validate(spec, source, refs, spool, dupes, result, skip, progress)
             except FileRefused as exc:  # found part way through reading (a broken CSV)
                 result.add_error(RowError(exc.line, "", t(exc.key, **exc.params)))
                 present = frozenset()
@@ -158,10 +183,18 @@ def run_import(
             result.status = "refused" if result.errors else "imported"
             _log_apart(opener, result, started, who)
             return result
+
+        def write(session: Session) -> Counts:
+            result.counts = spec.write(session, spool.chunks(progress), ctx)
+            log_run(session, result, started, who)
+            return result.counts
+
         try:
-            with opener(True) as session:
-                result.counts = spec.write(session, spool.chunks(progress), ctx)
-                log_run(session, result, started, who)
+            if transact is None:
+                with opener(True) as session:
+                    write(session)
+            else:
+                transact(write)
         except Exception as exc:
             result.status = "failed"
             _log_apart(opener, result, started, who, message=str(exc).splitlines()[0][:1000])
@@ -174,6 +207,7 @@ def _validate(
     source: Source,
     refs: Refs,
     spool: Spool,
+    dupes: Duplicates,
     result: Result,
     skip: tuple[str, ...],
     progress: Progress | None,
@@ -189,7 +223,6 @@ def _validate(
         result.add_error(error)
     if any(c.required and c.key not in header.labels for c in spec.columns):
         return frozenset(header.labels)
-    seen: list[dict[int, int]] = [{} for _ in spec.keys]
     for line, cells in rows:
         row = parse_row(line, cells, header)
         if row is None:
@@ -199,10 +232,15 @@ def _validate(
         for error in row.errors:
             result.add_error(error)
         if rec is not None:
-            _check_keys(spec, rec, line, seen, header.labels, result)
+            keys = [key_of(rec) for _, key_of in spec.keys]
+            repeat = dupes.add(line, keys)
+            if repeat is not None:
+                result.add_error(_repeat_error(spec, repeat, keys[repeat.slot], header.labels))
             spool.add(line, rec)
         if progress is not None and result.rows % 1000 == 0:
             progress("check", result.rows)
+    late = _confirm(spec, spool, dupes.later())
+    result.merge_errors([_repeat_error(spec, r, key, header.labels) for r, key in late])
     if spec.check_all is not None and not result.errors:
         everything = [pair for chunk in spool.chunks() for pair in chunk]
         for error in spec.check_all(everything, refs, header.labels):
@@ -210,41 +248,44 @@ def _validate(
     return frozenset(header.labels)
 
 
-def _check_keys(
-    spec: Spec,
-    rec: Any,
-    line: int,
-    seen: list[dict[int, int]],
-    labels: dict[str, str],
-    result: Result,
-) -> None:
+def _repeat_error(spec: Spec, repeat: Repeat, key: object, labels: dict[str, str]) -> RowError:
     """A natural key twice in one file is refused, naming the first line that has it.
 
-    Keys are kept as their 64-bit hashes (memory stays small for a million rows); a false
-    duplicate would need a hash collision, about 1 in 10^7 for a million-row file.
+    Keys are compared by their 64-bit hashes (memory stays small for a million rows); a false
+    duplicate in memory would need a hash collision, about 1 in 10^7 for a million-row file.
     """
-    for (column, key_of), first in zip(spec.keys, seen, strict=True):
-        key = key_of(rec)
-        if key is None:
-            continue
-        h = hash(key)
-        if h in first:
-            value = key if isinstance(key, str) else ""
-            result.add_error(
-                RowError(
-                    line, labels.get(column, column), t("imp.row.duplicate", first=first[h]), value
-                )
-            )
-            return
-        first[h] = line
+    column = spec.keys[repeat.slot][0]
+    value = key if isinstance(key, str) else ""
+    return RowError(
+        repeat.line, labels.get(column, column), t("imp.row.duplicate", first=repeat.first), value
+    )
+
+
+def _confirm(spec: Spec, spool: Spool, repeats: list[Repeat]) -> list[tuple[Repeat, object]]:
+    """The repeats found past the in-memory part, with their keys: the records of those that
+    can be shown (the first MAX_ERRORS) are read again from the spool and compared exactly
+    (a hash collision is dropped); the others are counted as found."""
+    shown, rest = repeats[:MAX_ERRORS], repeats[MAX_ERRORS:]
+    if not shown:
+        return []
+    lines = {r.line for r in shown} | {r.first for r in shown}
+    keys: dict[int, list[object]] = {}
+    for chunk in spool.chunks():
+        for line, rec in chunk:
+            if line in lines:
+                keys[line] = [key_of(rec) for _, key_of in spec.keys]
+    confirmed = [
+        (r, keys[r.line][r.slot]) for r in shown if keys[r.line][r.slot] == keys[r.first][r.slot]
+    ]
+    return confirmed + [(r, None) for r in rest]
 
 
 class Spool:
-    """Records in chunks: the first ones in memory, the rest pickled to a temporary file."""
+    """Records in chunks: the first `in_memory` in memory, the rest pickled to a temporary file."""
 
-    def __init__(self, chunk: int = CHUNK, in_memory: int = 20) -> None:
-        self._chunk = chunk
-        self._in_memory = in_memory
+    def __init__(self, chunk: int = CHUNK, in_memory: int = IN_MEMORY) -> None:
+        self._chunk = max(1, min(chunk, in_memory))
+        self._in_memory = in_memory // self._chunk  # whole chunks
         self._memory: list[list[tuple[int, Any]]] = []
         self._current: list[tuple[int, Any]] = []
         self._file: IO[bytes] | None = None

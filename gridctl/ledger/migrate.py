@@ -12,7 +12,7 @@ from gridctl.i18n import t
 
 # The newest revision; commands that are not `init` compare the ledger with it without
 # importing Alembic (start-up time). tests/test_migrations.py keeps it equal to Alembic's head.
-HEAD = "0007"
+HEAD = "0008"
 
 
 def script_location() -> Path:

@@ -3,14 +3,21 @@
 SQLite traps (PITFALLS.md): foreign keys are off unless set on each connection before any
 BEGIN; the default DEFERRED transaction loses read-then-write races, so writing commands
 begin IMMEDIATE; WAL with synchronous=FULL because this ledger pays money.
+
+PostgreSQL, shared by many writers, may abort a transaction with a serialization failure
+(SQLSTATE 40001) or a deadlock (40P01): nothing of it was kept, and running it again usually
+succeeds. `run_in_transaction` re-runs the command's whole transaction (a fresh session, the
+service call from the start) a few times after a short random pause before giving up with
+one line. Nothing else is retried; SQLite's busy waits stay with its busy timeout.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlmodel import Session
@@ -20,6 +27,13 @@ from gridctl.i18n import t
 from gridctl.ledger.config import Target
 
 BUSY_TIMEOUT_MS = 30_000
+# PostgreSQL's "run it again" errors: serialization_failure and deadlock_detected.
+RETRY_SQLSTATES = frozenset({"40001", "40P01"})
+ATTEMPTS = 4
+# First pause about 50 ms, doubled each time, jittered (0.5x-1.5x) so writers drift apart.
+BACKOFF_S = 0.05
+
+T = TypeVar("T")
 
 
 def _create_private_file(path: Path) -> None:
@@ -102,3 +116,59 @@ def open_ledger(target: Target, *, write: bool) -> Iterator[Session]:
                 session.rollback()
     finally:
         engine.dispose()
+
+
+def sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE of a database error (the driver's exception, wrapped or not), if any."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return code if isinstance(code, str) else None
+
+
+def backoff(attempt: int) -> float:
+    import random  # here, not at start-up: only a retry needs it
+
+    return BACKOFF_S * 2 ** (attempt - 1) * (0.5 + random.random())
+
+
+def retry(
+    run: Callable[[], T],
+    *,
+    what: str,
+    attempts: int = ATTEMPTS,
+    pause: Callable[[float], object] | None = None,
+) -> T:
+    """`run()` again while it fails with a serialization failure or deadlock, up to `attempts`
+    times in all; then one LedgerError naming `what`. `run` must be a whole transaction."""
+    from sqlalchemy.exc import DBAPIError
+
+    if pause is None:
+        import time
+
+        pause = time.sleep
+    for attempt in range(1, attempts + 1):
+        try:
+            return run()
+        except DBAPIError as exc:
+            code = sqlstate(exc)
+            if code not in RETRY_SQLSTATES:
+                raise
+            if attempt == attempts:
+                detail = t("detail.retries_exhausted", n=attempts, sqlstate=code)
+                raise LedgerError("--db", what, detail) from exc
+        pause(backoff(attempt))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def run_in_transaction(
+    target: Target, fn: Callable[[Session], T], *, attempts: int = ATTEMPTS
+) -> T:
+    """fn(session) in one write transaction, committed once; the whole of it (a fresh session,
+    fn from the start) re-run on PostgreSQL's serialization failure or deadlock."""
+
+    def once() -> T:
+        with open_ledger(target, write=True) as session:
+            out = fn(session)
+        return out
+
+    return retry(once, what=target.display(), attempts=attempts)
