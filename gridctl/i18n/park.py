@@ -756,4 +756,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a diary entry cannot be in the future",
         "日记日期不能晚于今天",
     ),
+    # --- refusals of meetings and chains -----------------------------------------------
+    "detail.meeting.ref": (
+        "meeting id; see `gridctl meeting list`",
+        "会议编号，见 gridctl meeting list",
+    ),
+    "detail.meeting.clash": (
+        "meeting {id} is already this {kind} meeting of {period}",
+        "{period} 已有{kind}（{id}）",
+    ),
+    "detail.meeting.no": ("{id}", "会议 {id}"),
+    "detail.meeting.needs_group": (
+        "a monthly group meeting needs its group",
+        "指导组月度例会须指定指导组",
+    ),
+    "detail.meeting.group_only_monthly": (
+        "only a monthly group meeting belongs to a group",
+        "只有指导组月度例会需指定指导组",
+    ),
+    "detail.meeting.not_in_group": ("not a supervisor of {group}", "不是{group}的指导员"),
+    "detail.meeting.problem_after": (
+        "opened {opened}, after the meeting",
+        "该问题于 {opened} 提出，晚于会议日期",
+    ),
+    "detail.meeting.not_joint": (
+        "meeting {id} is a {kind} meeting; refer to a joint meeting",
+        "会议 {id} 是{kind}，问题只能提交联席会议",
+    ),
+    "detail.meeting.before_problem": (
+        "the meeting ({day}) is before the problem was opened ({opened})",
+        "会议日期（{day}）早于问题提出日期（{opened}）",
+    ),
+    "detail.meeting.not_held": (
+        "the meeting ({day}) has not been held yet",
+        "该会议（{day}）尚未召开",
+    ),
+    "detail.meeting.say_outcome": ("say what the meeting decided", "请写明研究结果"),
+    "detail.meeting.referred": ("already referred to meeting {id}", "已提交会议 {id}"),
+    "detail.meeting.taken_up": (
+        "problem taken up at meeting {id}",
+        "会议 {id} 研究的问题编号",
+    ),
 }
