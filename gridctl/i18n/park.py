@@ -797,4 +797,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "problem taken up at meeting {id}",
         "会议 {id} 研究的问题编号",
     ),
+    "detail.chain.lead_member": (
+        "{name} is not a member of {chain}",
+        "{name} 不是{chain}产业链的成员企业",
+    ),
 }
