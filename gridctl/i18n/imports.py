@@ -201,8 +201,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有多条问题为该描述（编号 {ids}），请填写问题编号",
     ),
     "imp.referral.other_problem": (
-        "this id is another problem ({problem})",
-        "该编号是另一问题（{problem}）",
+        "this id is another problem ({enterprise}: {description})",
+        "该编号是另一问题（{enterprise}：{description}）",
     ),
     "imp.referral.solved_needs_outcome": (
         "a solved problem needs the meeting's outcome",
