@@ -20,13 +20,11 @@ import gridctl
 PACKAGE = Path(gridctl.__file__).resolve().parent
 ROOT = PACKAGE.parent
 
-# Modules not swept yet, each with its English refusals left to convert. Another branch was
-# editing them while the park's services were swept (issue 7's kinds4); take a module off
-# this list once its refusals go through t().
-NOT_YET_SWEPT = {
-    "gridctl/meetings.py",  # meeting/problem refs, group rules, refer and outcome refusals
-    "gridctl/chains.py",  # the lead enterprise must be a member of the chain
-}
+# Modules not swept yet, each with a comment saying what is left ("path/to/module.py",  #
+# ...): a module a sweep cannot reach yet (another branch is editing it) waits here, so this
+# test passes and shows what is left; take it off once its refusals go through t(). Empty:
+# every module is swept.
+NOT_YET_SWEPT: set[str] = set()
 
 DETAIL_THIRD = {"Invalid", "NotFound", "Conflict", "Ambiguous", "LedgerError", "GridctlError"}
 MESSAGE_FIRST = {"CellError", "BadParameter"}

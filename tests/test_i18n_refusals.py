@@ -319,3 +319,65 @@ def test_import_row_errors_from_the_services_in_chinese(cli, park, monkeypatch, 
         ["无偿献血", XINLIAN, "2026-04-01", "", "", ""],
         ["无偿献血", XINLIAN, "2026-05-01", "2026-05-02", "3", ""],
     ) == [f"3: 项目: {XINLIAN} 已有该项目未完成的认领（第 2 行）"]
+
+
+def test_meetings_refused_in_chinese(cli, park, monkeypatch):
+    """The meeting's kind and a problem's status read in the user's language too."""
+    monthly = ("meeting", "add", "--kind", "group-monthly", "--group", "第一指导组", "--date")
+    cli(*monthly, "2026-10-05")
+    assert both(cli, monkeypatch, *monthly, "2026-10-20") == (
+        "错误：--date：“2026-10-20”冲突：2026-10 已有指导组月度例会（会议 1）",
+        "Error: --date: '2026-10-20' refused: meeting 1 is already this group-monthly meeting "
+        "of 2026-10",
+    )
+    assert both(cli, monkeypatch, *monthly, "2026-11-05", "-a", "S003") == (
+        "错误：--attendee：“S003”不被接受：不是第一指导组的指导员",
+        "Error: --attendee: 'S003' refused: not a supervisor of 第一指导组",
+    )
+    cli(
+        "visit",
+        "add",
+        "-s",
+        "S001",
+        "-e",
+        "合肥芯联",
+        "--date",
+        "2026-10-10",
+        "--problem",
+        "招工难",
+    )
+    assert both(cli, monkeypatch, "problem", "refer", "1", "--meeting", "1") == (
+        "错误：--meeting：“1”不被接受：会议 1 是指导组月度例会，问题只能提交联席会议",
+        "Error: --meeting: '1' refused: meeting 1 is a group-monthly meeting; "
+        "refer to a joint meeting",
+    )
+    cli("meeting", "add", "--kind", "joint", "--date", "2026-10-20")
+    cli("problem", "solve", "1", "--note", "已解决", "--date", "2026-10-15")
+    assert both(cli, monkeypatch, "problem", "refer", "1", "--meeting", "2") == (
+        "错误：ID：“1”不被接受：问题已是“已解决”状态",
+        "Error: ID: '1' refused: problem is already solved",
+    )
+
+
+def test_chain_lead_that_is_no_member(cli, park, monkeypatch):
+    assert both(cli, monkeypatch, "chain", "set", "big-data-it", "--lead", "合肥芯联") == (
+        f"错误：--lead：“合肥芯联”不被接受：{XINLIAN} 不是大数据信息技术产业链的成员企业",
+        f"Error: --lead: '合肥芯联' refused: {XINLIAN} is not a member of big-data-it",
+    )
+
+
+def test_meeting_import_clash_in_chinese(cli, park, monkeypatch, tmp_path):
+    from import_helpers import write_csv
+
+    rows = [
+        ["类型", "日期", "指导组", "名称", "参会人员", "议题", "议定事项"],
+        ["组长季度工作例会", "2026-10-15", "", "", "", "", ""],
+        ["组长季度工作例会", "2026-11-15", "", "", "", "", ""],
+    ]
+    path = write_csv(tmp_path / "会议.csv", rows)
+    monkeypatch.setenv("GRIDCTL_LANG", "zh")
+    result = cli("import", "meetings", str(path), ok=False)
+    assert result.stderr.splitlines() == [
+        f"{path}:3: 日期: 2026Q4 已有组长季度工作例会（第 2 行） (2026-11-15)",
+        f"错误：{path}：拒绝导入，共 1 处错误；未写入任何数据",
+    ]
