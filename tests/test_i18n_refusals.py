@@ -381,3 +381,23 @@ def test_meeting_import_clash_in_chinese(cli, park, monkeypatch, tmp_path):
         f"{path}:3: 日期: 2026Q4 已有组长季度工作例会（第 2 行） (2026-11-15)",
         f"错误：{path}：拒绝导入，共 1 处错误；未写入任何数据",
     ]
+
+
+def test_problem_solved_twice(cli, park, monkeypatch):
+    cli(
+        "visit",
+        "add",
+        "-s",
+        "S001",
+        "-e",
+        "合肥芯联",
+        "--date",
+        "2026-10-10",
+        "--problem",
+        "招工难",
+    )
+    cli("problem", "solve", "1", "--note", "已解决", "--date", "2026-10-15")
+    assert both(cli, monkeypatch, "problem", "solve", "1", "--note", "再次") == (
+        "错误：ID：“1”不被接受：问题已是“已解决”状态",
+        "Error: ID: '1' refused: problem is already solved",
+    )
