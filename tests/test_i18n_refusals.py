@@ -321,7 +321,7 @@ def test_import_row_errors_from_the_services_in_chinese(cli, park, monkeypatch, 
     ) == [f"3: 项目: {XINLIAN} 已有该项目未完成的认领（第 2 行）"]
 
 
-def test_meetings_refused_in_chinese(cli, park, monkeypatch):
+def test_meetings_refused_in_chinese(cli, park, monkeypatch, sql):
     """The meeting's kind and a problem's status read in the user's language too."""
     monthly = ("meeting", "add", "--kind", "group-monthly", "--group", "第一指导组", "--date")
     cli(*monthly, "2026-10-05")
@@ -353,7 +353,9 @@ def test_meetings_refused_in_chinese(cli, park, monkeypatch):
     )
     cli("meeting", "add", "--kind", "joint", "--date", "2026-10-20")
     cli("problem", "solve", "1", "--note", "已解决", "--date", "2026-10-15")
-    assert both(cli, monkeypatch, "problem", "refer", "1", "--meeting", "2") == (
+    # A refused add may have used an id (PostgreSQL's sequences): the joint meeting's by SQL.
+    ((joint,),) = sql("SELECT id FROM meeting WHERE kind = 'joint'")
+    assert both(cli, monkeypatch, "problem", "refer", "1", "--meeting", str(joint)) == (
         "错误：ID：“1”不被接受：问题已是“已解决”状态",
         "Error: ID: '1' refused: problem is already solved",
     )
