@@ -32,18 +32,18 @@ def check_brand_name(
     """A brand's name: not empty, and no other brand's (the rule of add and update)."""
     title = _text(name)
     if title is None:
-        raise Invalid(field, name, "must not be empty")
+        raise Invalid(field, name, t("detail.empty"))
     query = select(Brand.id).where(Brand.name == title)
     if exclude is not None:
         query = query.where(Brand.id != exclude)
     if session.exec(query).first() is not None:
-        raise Conflict(field, title, "a brand with this name exists")
+        raise Conflict(field, title, t("detail.brand.exists"))
     return title
 
 
 def check_since(since_year: int | None) -> None:
     if since_year is not None and not 1921 <= since_year <= 9999:
-        raise Invalid("--since", since_year, "a year, e.g. 2019")
+        raise Invalid("--since", since_year, t("detail.brand.since"))
 
 
 def find_brand(session: Session, ref: str, field: str = "BRAND") -> Brand:
@@ -147,11 +147,11 @@ def add_site(
         select(BeltSite).where(BeltSite.belt == name).order_by(col(BeltSite.position).desc())
     ).all()
     if any(s.enterprise_id == firm.id for s in sites):
-        raise Conflict("ENTERPRISE", enterprise, f"already a site of {name}")
+        raise Conflict("ENTERPRISE", enterprise, t("detail.belt.already", belt=name))
     last = len(sites)
     where = last + 1 if position is None else position
     if not 1 <= where <= last + 1:
-        raise Invalid("--position", position, f"between 1 and {last + 1}")
+        raise Invalid("--position", position, t("detail.position_range", n=last + 1))
     # Move later sites along one by one, last first, so (belt, position) stays unique.
     for site in sites:
         if site.position >= where:
@@ -171,7 +171,7 @@ def place_sites(session: Session, belt: str, order: list[int]) -> None:
         s.enterprise_id: s for s in session.exec(select(BeltSite).where(BeltSite.belt == belt))
     }
     if sorted(order) != sorted(sites) or len(set(order)) != len(order):
-        raise Invalid("--belt", belt, "every site of the belt, each once")
+        raise Invalid("--belt", belt, t("detail.belt.every_site"))
     moved = [(sites[e], n) for n, e in enumerate(order, start=1) if sites[e].position != n]
     # Out of the way first (above every position), then into place: (belt, position) unique.
     top = len(sites)
@@ -239,7 +239,7 @@ def belt_rows(session: Session, *, belt: str | None = None) -> list[dict[str, ob
     if belt:
         known = session.exec(select(func.count()).where(BeltSite.belt == belt.strip())).one()
         if not known:
-            raise Invalid("--belt", belt, "no such belt; see `gridctl belt list`")
+            raise Invalid("--belt", belt, t("detail.belt.unknown"))
         query = query.where(BeltSite.belt == belt.strip())
     return [
         {

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from gridctl import vocab
 from gridctl.errors import Invalid
 from gridctl.funding import members_today
+from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.park import Chain
 from gridctl.registers import find_enterprise
@@ -100,7 +101,11 @@ def chain_detail(session: Session, ref: str) -> dict[str, object]:
 def check_lead(ref: str, name: str, member_of: str | None, code: str) -> None:
     """A chain's lead enterprise is one of its members (set_chain's rule; the import's too)."""
     if member_of != code:
-        raise Invalid("--lead", ref, f"{name} is not a member of {code}")
+        raise Invalid(
+            "--lead",
+            ref,
+            t("detail.chain.lead_member", name=name, chain=vocab.show(vocab.CHAIN, code, lang())),
+        )
 
 
 def set_chain(

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from gridctl.dates import Period
 from gridctl.errors import Invalid
+from gridctl.i18n import t
 from gridctl.ledger.models import DiaryEntry, Enterprise, Visit
 from gridctl.registers import find_supervisor
 
@@ -23,11 +24,11 @@ def check_entry(
     """The rules of an entry (the import checks each row with them); the text to keep."""
     content = (text or "").strip()
     if not content:
-        raise Invalid("TEXT", text, "write what was done")
+        raise Invalid("TEXT", text, t("detail.diary.text"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "a diary entry cannot be in the future")
+        raise Invalid("--date", day.isoformat(), t("detail.diary.future"))
     if not active:
-        raise Invalid("--supervisor", supervisor, "this supervisor is no longer active")
+        raise Invalid("--supervisor", supervisor, t("detail.inactive"))
     return content
 
 

@@ -40,6 +40,7 @@ from sqlmodel import Session, select
 
 from gridctl import audit
 from gridctl.errors import Invalid
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup
 from gridctl.ledger.models.park import (
     FundingAllocation,
@@ -65,15 +66,15 @@ def parse_money(text: str | Decimal, field: str) -> Decimal:
     try:
         amount = text if isinstance(text, Decimal) else Decimal(str(text).strip())
     except InvalidOperation:
-        raise Invalid(field, text, "an amount of yuan, e.g. 1200 or 1200.50") from None
+        raise Invalid(field, text, t("detail.funding.amount")) from None
     if not amount.is_finite():
-        raise Invalid(field, text, "an amount of yuan, e.g. 1200 or 1200.50")
+        raise Invalid(field, text, t("detail.funding.amount"))
     if amount.as_tuple().exponent < -2 and amount != amount.quantize(CENT):  # type: ignore[operator]
-        raise Invalid(field, text, "exact to the cent (at most 2 decimals)")
+        raise Invalid(field, text, t("detail.funding.cents"))
     if amount <= 0:
-        raise Invalid(field, text, "must be more than 0")
+        raise Invalid(field, text, t("detail.funding.positive"))
     if amount > MAX_AMOUNT:
-        raise Invalid(field, text, f"at most {MAX_AMOUNT} yuan")
+        raise Invalid(field, text, t("detail.funding.max", max=MAX_AMOUNT))
     return amount.quantize(CENT)
 
 
@@ -87,7 +88,7 @@ def yuan(value: int | None) -> Decimal:
 
 def _year(value: int, field: str = "--year") -> int:
     if not 1949 <= value <= 9999:
-        raise Invalid(field, value, "a year, e.g. 2026")
+        raise Invalid(field, value, t("detail.funding.year"))
     return value
 
 
@@ -142,7 +143,7 @@ def set_members(
         else find_enterprise(session, enterprise, "ENTERPRISE")
     )
     if members < 0:
-        raise Invalid(field, members, "must be 0 or more")
+        raise Invalid(field, members, t("detail.not_negative"))
     today = today or date.today()
     rows = session.exec(select(MemberCount).where(MemberCount.enterprise_id == firm.id)).all()
     same_day = next((r for r in rows if r.effective_from == effective_from), None)
@@ -359,7 +360,7 @@ def allocate(session: Session, *, year: int, rate: str | Decimal | None = None) 
 
 def check_organisation(party_org: str, enterprise: str) -> None:
     if party_org == "none":
-        raise Invalid("ENTERPRISE", enterprise, "has no party organisation to fund")
+        raise Invalid("ENTERPRISE", enterprise, t("detail.funding.no_org"))
 
 
 def check_support(
@@ -371,7 +372,7 @@ def check_support(
     year = _year(year)
     why = (reason or "").strip()
     if not why:
-        raise Invalid("--reason", reason, "say why the organisation needs support")
+        raise Invalid("--reason", reason, t("detail.funding.reason"))
     return money, year, why
 
 
@@ -389,9 +390,9 @@ def check_spending(
     money = parse_money(amount, "AMOUNT")
     what = (purpose or "").strip()
     if not what:
-        raise Invalid("--purpose", purpose, "say what the money was spent on")
+        raise Invalid("--purpose", purpose, t("detail.funding.purpose"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "spending cannot be in the future")
+        raise Invalid("--date", day.isoformat(), t("detail.funding.future"))
     return money, what
 
 
@@ -401,8 +402,7 @@ def check_balance(amount: str | Decimal, spend_cents: int, left_cents: int, year
         raise Invalid(
             "AMOUNT",
             amount,
-            f"more than the {year} balance of {yuan(left_cents)} yuan "
-            "(allocate the year or grant support first)",
+            t("detail.funding.over_balance", year=year, balance=yuan(left_cents)),
         )
 
 

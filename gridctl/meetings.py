@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from gridctl import dates, vocab
 from gridctl.errors import Conflict, Invalid, NotFound
-from gridctl.i18n import t
+from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor
 from gridctl.ledger.models.park import Meeting, MeetingAttendee, MeetingProblem
 from gridctl.problems import OPEN_STATES, finish_problem
@@ -41,14 +41,14 @@ def _same_period(kind: str, day: date) -> dates.Period:
 def find_meeting(session: Session, meeting_id: int, field: str = "MEETING_ID") -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFound(field, meeting_id, "meeting id; see `gridctl meeting list`")
+        raise NotFound(field, meeting_id, t("detail.meeting.ref"))
     return meeting
 
 
 def _find_problem(session: Session, problem_id: int, field: str) -> Problem:
     problem = session.get(Problem, problem_id)
     if problem is None:
-        raise NotFound(field, problem_id, "problem id; see `gridctl problem list`")
+        raise NotFound(field, problem_id, t("detail.problem_id"))
     return problem
 
 
@@ -85,22 +85,24 @@ def period_of(kind: str, day: date) -> str:
 
 def clash_message(clash: object, kind: str, day: date) -> str:
     """Why a second meeting of a period is refused; `clash` names the first (its id)."""
-    return f"meeting {clash} is already this {kind} meeting of {period_of(kind, day)}"
+    shown = vocab.show(vocab.MEETING_KIND, kind, lang())
+    first = t("detail.meeting.no", id=clash) if isinstance(clash, int) else clash
+    return t("detail.meeting.clash", id=first, kind=shown, period=period_of(kind, day))
 
 
 def check_group(kind: str, group: str | None) -> None:
     """Only a monthly group meeting belongs to a group, and it needs one."""
     if kind == GROUP_KIND:
         if not group or not group.strip():
-            raise Invalid("--group", group or "", "a monthly group meeting needs its group")
+            raise Invalid("--group", group or "", t("detail.meeting.needs_group"))
     elif group:
-        raise Invalid("--group", group, "only a monthly group meeting belongs to a group")
+        raise Invalid("--group", group, t("detail.meeting.group_only_monthly"))
 
 
 def check_attendee(ref: str, person_group_id: int, group_id: int | None, group_name: str) -> None:
     """An attendee of a group's meeting is one of the group's supervisors."""
     if group_id is not None and person_group_id != group_id:
-        raise Invalid("--attendee", ref, f"not a supervisor of {group_name}")
+        raise Invalid("--attendee", ref, t("detail.meeting.not_in_group", group=group_name))
 
 
 def add_meeting(
@@ -132,7 +134,9 @@ def add_meeting(
     for problem_id in dict.fromkeys(problems or []):
         problem = _find_problem(session, problem_id, "--problem")
         if problem.opened > day:
-            raise Invalid("--problem", problem_id, f"opened {problem.opened}, after the meeting")
+            raise Invalid(
+                "--problem", problem_id, t("detail.meeting.problem_after", opened=problem.opened)
+            )
         session.add(MeetingProblem(meeting_id=meeting.id, problem_id=problem.id))
     session.flush()
     return meeting
@@ -268,7 +272,11 @@ def check_joint(meeting_id: object, kind: str) -> None:
         raise Invalid(
             "--meeting",
             meeting_id,
-            f"meeting {meeting_id} is a {kind} meeting; refer to a joint meeting",
+            t(
+                "detail.meeting.not_joint",
+                id=meeting_id,
+                kind=vocab.show(vocab.MEETING_KIND, kind, lang()),
+            ),
         )
 
 
@@ -279,12 +287,16 @@ def check_referral(
     opened (refer's rules; the import checks its rows with them too)."""
     check_joint(meeting_id, kind)
     if status not in OPEN_STATES:
-        raise Invalid("ID", problem_id, f"problem is already {status}")
+        raise Invalid(
+            "ID",
+            problem_id,
+            t("detail.problem_done", status=vocab.show(vocab.PROBLEM_STATUS, status, lang())),
+        )
     if day < opened:
         raise Invalid(
             "--meeting",
             meeting_id,
-            f"the meeting ({day}) is before the problem was opened ({opened})",
+            t("detail.meeting.before_problem", day=day, opened=opened),
         )
 
 
@@ -293,10 +305,10 @@ def check_outcome(
 ) -> str:
     """An outcome is recorded once the meeting was held, and says something: its text."""
     if day > (today or date.today()):
-        raise Invalid("MEETING_ID", meeting_id, f"the meeting ({day}) has not been held yet")
+        raise Invalid("MEETING_ID", meeting_id, t("detail.meeting.not_held", day=day))
     text = (outcome or "").strip()
     if not text:
-        raise Invalid("--outcome", outcome, "say what the meeting decided")
+        raise Invalid("--outcome", outcome, t("detail.meeting.say_outcome"))
     return text
 
 
@@ -315,7 +327,7 @@ def refer(
         day=meeting.date,
     )
     if session.get(MeetingProblem, (meeting.id, problem.id)) is not None:
-        raise Conflict("ID", problem_id, f"already referred to meeting {meeting_id}")
+        raise Conflict("ID", problem_id, t("detail.meeting.referred", id=meeting_id))
     session.add(
         MeetingProblem(
             meeting_id=meeting.id, problem_id=problem.id, note=(note or "").strip() or None
@@ -341,7 +353,7 @@ def record_outcome(
     text = check_outcome(meeting_id=meeting_id, day=meeting.date, outcome=outcome, today=today)
     link = session.get(MeetingProblem, (meeting_id, problem_id))
     if link is None:
-        raise NotFound("PROBLEM_ID", problem_id, f"problem taken up at meeting {meeting_id}")
+        raise NotFound("PROBLEM_ID", problem_id, t("detail.meeting.taken_up", id=meeting_id))
     link.outcome = text
     link.outcome_on = meeting.date
     session.add(link)

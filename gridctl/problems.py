@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from gridctl import vocab
 from gridctl.errors import Invalid, NotFound
-from gridctl.i18n import t
+from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
 from gridctl.registers import find_enterprise, find_group, find_supervisor
 
@@ -67,7 +67,8 @@ def _open_problem(session: Session, problem_id: int) -> Problem:
     if problem is None:
         raise NotFound("ID", problem_id, t("detail.problem_id"))
     if problem.status not in OPEN_STATES:
-        raise Invalid("ID", problem_id, t("detail.problem_done", status=problem.status))
+        status = vocab.show(vocab.PROBLEM_STATUS, problem.status, lang())
+        raise Invalid("ID", problem_id, t("detail.problem_done", status=status))
     return problem
 
 

@@ -31,18 +31,18 @@ def check_name(session: Session, name: str, field: str = "NAME", exclude: int | 
     """A resource's name: not empty, and no other resource's (the rule of add and update)."""
     title = _text(name)
     if title is None:
-        raise Invalid(field, name, "must not be empty")
+        raise Invalid(field, name, t("detail.empty"))
     query = select(Resource.id).where(Resource.name == title)
     if exclude is not None:
         query = query.where(Resource.id != exclude)
     if session.exec(query).first() is not None:
-        raise Conflict(field, title, "a resource with this name exists")
+        raise Conflict(field, title, t("detail.resource.exists"))
     return title
 
 
 def check_capacity(capacity: int | None) -> None:
     if capacity is not None and capacity < 1:
-        raise Invalid("--capacity", capacity, "at least 1 person")
+        raise Invalid("--capacity", capacity, t("detail.resource.capacity"))
 
 
 def add_resource(
@@ -64,7 +64,7 @@ def add_resource(
     elif firm is not None:
         grid_id = firm.grid_id  # where its owner is
     else:
-        raise Invalid("--grid", "", "a resource without an owner enterprise needs its grid")
+        raise Invalid("--grid", "", t("detail.resource.needs_grid"))
     check_capacity(capacity)
     row = Resource(
         name=title,
@@ -85,7 +85,7 @@ def find_resource(session: Session, ref: str, field: str = "RESOURCE") -> Resour
     row = session.get(Resource, int(ref)) if ref.isdigit() and len(ref) < 10 else None
     row = row or session.exec(select(Resource).where(Resource.name == ref)).first()
     if row is None:
-        raise NotFound(field, ref, "resource id or name; see `gridctl resource list`")
+        raise NotFound(field, ref, t("detail.resource.ref"))
     return row
 
 
@@ -101,16 +101,17 @@ def check_use(
 ) -> str:
     """The rules of a use (the import checks each row with them); the purpose to keep."""
     if place.owner_id == enterprise_id:
-        raise Invalid("--enterprise", enterprise, "owns this resource; record uses by others")
+        raise Invalid("--enterprise", enterprise, t("detail.resource.owner"))
     what = _text(purpose)
     if what is None:
-        raise Invalid("--purpose", purpose, "say what it was used for")
+        raise Invalid("--purpose", purpose, t("detail.resource.purpose"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "a use cannot be in the future")
+        raise Invalid("--date", day.isoformat(), t("detail.resource.future"))
     if participants is not None and participants < 1:
-        raise Invalid("--participants", participants, "at least 1")
+        raise Invalid("--participants", participants, t("detail.at_least_one"))
     if participants is not None and place.capacity is not None and participants > place.capacity:
-        raise Invalid("--participants", participants, f"{place.name} holds {place.capacity}")
+        held = t("detail.resource.over_capacity", resource=place.name, capacity=place.capacity)
+        raise Invalid("--participants", participants, held)
     return what
 
 
@@ -223,7 +224,7 @@ def delete_resource(session: Session, *, resource: str, force: bool = False) -> 
 def delete_use(session: Session, *, use_id: int) -> ResourceUse:
     row = session.get(ResourceUse, use_id)
     if row is None:
-        raise NotFound("USE_ID", use_id, "use id; see `gridctl resource uses`")
+        raise NotFound("USE_ID", use_id, t("detail.resource.use_ref"))
     session.delete(row)
     session.flush()
     return row

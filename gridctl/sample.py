@@ -56,7 +56,9 @@ def load_sample(target: Target, folder: Path | None = None) -> list[str]:
         if result.errors:
             first = result.errors[0]
             raise Invalid(
-                f"{result.file}:{first.line}", first.value, f"{first.column}: {first.message}"
+                f"{result.file}:{first.line}",
+                first.value,
+                t("imp.row_error", column=first.column, message=first.message),
             )
         lines.append(result.summary_line())
     lines.extend(_load_park_extras(target, where / "park"))

@@ -32,12 +32,12 @@ def check_project_name(
     """A project's name: not empty, and no other project's (the rule of add and update)."""
     title = _text(name)
     if title is None:
-        raise Invalid(field, name, "must not be empty")
+        raise Invalid(field, name, t("detail.empty"))
     query = select(WelfareProject.id).where(WelfareProject.name == title)
     if exclude is not None:
         query = query.where(WelfareProject.id != exclude)
     if session.exec(query).first() is not None:
-        raise Conflict(field, title, "a welfare project with this name exists")
+        raise Conflict(field, title, t("detail.welfare.project_exists"))
     return title
 
 
@@ -59,16 +59,16 @@ def find_project(session: Session, ref: str, field: str = "PROJECT") -> WelfareP
         project or session.exec(select(WelfareProject).where(WelfareProject.name == ref)).first()
     )
     if project is None:
-        raise NotFound(field, ref, "welfare project id or name; see `gridctl welfare list`")
+        raise NotFound(field, ref, t("detail.welfare.project_ref"))
     return project
 
 
 def check_claim(*, party_org: str, enterprise: str, day: date, today: date | None = None) -> None:
     """The rules of a new claim that need no ledger (the import checks each row with them)."""
     if party_org == "none":
-        raise Invalid("--enterprise", enterprise, "has no party organisation to claim projects")
+        raise Invalid("--enterprise", enterprise, t("detail.welfare.no_org"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "a claim cannot be in the future")
+        raise Invalid("--date", day.isoformat(), t("detail.welfare.claim_future"))
 
 
 def check_completion(
@@ -76,11 +76,14 @@ def check_completion(
 ) -> None:
     """The rules of a completion (the import checks each completed row with them)."""
     if participants is None or participants < 1:
-        raise Invalid("--participants", "" if participants is None else participants, "at least 1")
+        given = "" if participants is None else participants
+        raise Invalid("--participants", given, t("detail.at_least_one"))
     if day < claimed_on:
-        raise Invalid("--date", day.isoformat(), f"must be on or after the claim ({claimed_on})")
+        raise Invalid(
+            "--date", day.isoformat(), t("detail.welfare.after_claim", claimed=claimed_on)
+        )
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), "cannot be in the future")
+        raise Invalid("--date", day.isoformat(), t("detail.not_future"))
 
 
 def open_claim_of(
@@ -99,7 +102,10 @@ def open_claim_of(
 
 
 def open_claim_message(enterprise: str, claim_id: object) -> str:
-    return f"{enterprise} already holds claim {claim_id} on it"
+    """An organisation's open claim of a project: `claim_id` is a claim's id, or says which
+    line of an import holds it."""
+    claim = t("detail.welfare.claim_no", id=claim_id) if isinstance(claim_id, int) else claim_id
+    return t("detail.welfare.holds_claim", enterprise=enterprise, claim=claim)
 
 
 def claim(
@@ -134,7 +140,7 @@ def complete(
 ) -> WelfareClaim:
     row = find_claim(session, claim_id)
     if row.completed_on is not None:
-        raise Invalid("CLAIM_ID", claim_id, f"already completed on {row.completed_on}")
+        raise Invalid("CLAIM_ID", claim_id, t("detail.welfare.completed", day=row.completed_on))
     check_completion(claimed_on=row.claimed_on, day=day, participants=participants, today=today)
     row.completed_on, row.participants = day, participants
     if _text(note):
@@ -147,7 +153,7 @@ def complete(
 def find_claim(session: Session, claim_id: int) -> WelfareClaim:
     row = session.get(WelfareClaim, claim_id)
     if row is None:
-        raise NotFound("CLAIM_ID", claim_id, "claim id; see `gridctl welfare claims`")
+        raise NotFound("CLAIM_ID", claim_id, t("detail.welfare.claim_ref"))
     return row
 
 

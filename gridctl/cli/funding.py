@@ -157,7 +157,7 @@ def report(
 
     path = out or Path(default_file_name(Labels(lang.value), "funding", year.label))
     if path.suffix.lower() != ".xlsx":
-        raise typer.BadParameter(f"{path}: the workbook must end in .xlsx", param_hint="--output")
+        raise typer.BadParameter(t("funding.report.not_xlsx", path=path), param_hint="--output")
     with ledger(ctx, write=False) as session:
         total = funding_report.write(session, year=year.start.year, path=path, lang=lang.value)
     output.say(

@@ -151,6 +151,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "participants only with a completion date",
         "填写完成日期时才填写参与人数",
     ),
+    "imp.row_error": ("{column}: {message}", "{column}：{message}"),
     "imp.claim.of_line": ("of line {line}", "第 {line} 行"),
     "imp.meeting.on_line": ("on line {line}", "第 {line} 行"),
     "imp.kind.welfare_claims": ("welfare claims", "公益认领"),
@@ -200,8 +201,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有多条问题为该描述（编号 {ids}），请填写问题编号",
     ),
     "imp.referral.other_problem": (
-        "this id is another problem ({problem})",
-        "该编号是另一问题（{problem}）",
+        "this id is another problem ({enterprise}: {description})",
+        "该编号是另一问题（{enterprise}：{description}）",
     ),
     "imp.referral.solved_needs_outcome": (
         "a solved problem needs the meeting's outcome",

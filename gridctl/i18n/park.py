@@ -657,4 +657,148 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- the sample park --------------------------------------------------------------
     "park_sample.loaded": ("Loaded {file}: {count} rows", "已载入 {file}：{count} 行"),
+    # --- refusals of the park's services ----------------------------------------------
+    "detail.at_least_one": ("at least 1", "至少为 1"),
+    "detail.not_future": ("cannot be in the future", "不能晚于今天"),
+    "detail.funding.amount": (
+        "an amount of yuan, e.g. 1200 or 1200.50",
+        "应为金额（元），如 1200 或 1200.50",
+    ),
+    "detail.funding.cents": (
+        "exact to the cent (at most 2 decimals)",
+        "精确到分（最多 2 位小数）",
+    ),
+    "detail.funding.positive": ("must be more than 0", "应大于 0"),
+    "detail.funding.max": ("at most {max} yuan", "不得超过 {max} 元"),
+    "detail.funding.year": ("a year, e.g. 2026", "应为年份，如 2026"),
+    "detail.funding.no_org": (
+        "has no party organisation to fund",
+        "该企业未建立党组织，不予安排经费",
+    ),
+    "detail.funding.reason": (
+        "say why the organisation needs support",
+        "请写明补助原因",
+    ),
+    "detail.funding.purpose": ("say what the money was spent on", "请写明支出用途"),
+    "detail.funding.future": ("spending cannot be in the future", "支出日期不能晚于今天"),
+    "detail.funding.over_balance": (
+        "more than the {year} balance of {balance} yuan (allocate the year or grant support first)",
+        "超出 {year} 年度结余 {balance} 元（请先下拨当年经费或登记补助）",
+    ),
+    "funding.report.not_xlsx": (
+        "{path}: the workbook must end in .xlsx",
+        "{path}：工作簿文件名须以 .xlsx 结尾",
+    ),
+    "detail.welfare.project_exists": (
+        "a welfare project with this name exists",
+        "该公益项目名称已存在",
+    ),
+    "detail.welfare.project_ref": (
+        "welfare project id or name; see `gridctl welfare list`",
+        "公益项目编号或名称，见 gridctl welfare list",
+    ),
+    "detail.welfare.no_org": (
+        "has no party organisation to claim projects",
+        "该企业未建立党组织，不能认领公益项目",
+    ),
+    "detail.welfare.claim_future": ("a claim cannot be in the future", "认领日期不能晚于今天"),
+    "detail.welfare.after_claim": (
+        "must be on or after the claim ({claimed})",
+        "不得早于认领日期（{claimed}）",
+    ),
+    "detail.welfare.holds_claim": (
+        "{enterprise} already holds claim {claim} on it",
+        "{enterprise} 已有该项目未完成的认领（{claim}）",
+    ),
+    "detail.welfare.claim_no": ("{id}", "编号 {id}"),
+    "detail.welfare.completed": ("already completed on {day}", "已于 {day} 完成"),
+    "detail.welfare.claim_ref": (
+        "claim id; see `gridctl welfare claims`",
+        "认领编号，见 gridctl welfare claims",
+    ),
+    "detail.resource.exists": ("a resource with this name exists", "该资源名称已存在"),
+    "detail.resource.capacity": ("at least 1 person", "至少 1 人"),
+    "detail.resource.needs_grid": (
+        "a resource without an owner enterprise needs its grid",
+        "没有提供企业的资源须指定所在网格",
+    ),
+    "detail.resource.ref": (
+        "resource id or name; see `gridctl resource list`",
+        "资源编号或名称，见 gridctl resource list",
+    ),
+    "detail.resource.owner": (
+        "owns this resource; record uses by others",
+        "该企业是此资源的提供企业，只登记其他企业的使用",
+    ),
+    "detail.resource.purpose": ("say what it was used for", "请写明用途"),
+    "detail.resource.future": ("a use cannot be in the future", "使用日期不能晚于今天"),
+    "detail.resource.over_capacity": (
+        "{resource} holds {capacity}",
+        "{resource}最多容纳 {capacity} 人",
+    ),
+    "detail.resource.use_ref": (
+        "use id; see `gridctl resource uses`",
+        "使用记录编号，见 gridctl resource uses",
+    ),
+    "detail.brand.exists": ("a brand with this name exists", "该品牌名称已存在"),
+    "detail.brand.since": ("a year, e.g. 2019", "应为年份，如 2019"),
+    "detail.belt.already": ("already a site of {belt}", "已是{belt}的示范点"),
+    "detail.belt.every_site": (
+        "every site of the belt, each once",
+        "须列出该示范带的全部站点，每个一次",
+    ),
+    "detail.belt.unknown": (
+        "no such belt; see `gridctl belt list`",
+        "没有该示范带，见 gridctl belt list",
+    ),
+    "detail.diary.text": ("write what was done", "请写明工作内容"),
+    "detail.diary.future": (
+        "a diary entry cannot be in the future",
+        "日记日期不能晚于今天",
+    ),
+    # --- refusals of meetings and chains -----------------------------------------------
+    "detail.meeting.ref": (
+        "meeting id; see `gridctl meeting list`",
+        "会议编号，见 gridctl meeting list",
+    ),
+    "detail.meeting.clash": (
+        "meeting {id} is already this {kind} meeting of {period}",
+        "{period} 已有{kind}（{id}）",
+    ),
+    "detail.meeting.no": ("{id}", "会议 {id}"),
+    "detail.meeting.needs_group": (
+        "a monthly group meeting needs its group",
+        "指导组月度例会须指定指导组",
+    ),
+    "detail.meeting.group_only_monthly": (
+        "only a monthly group meeting belongs to a group",
+        "只有指导组月度例会需指定指导组",
+    ),
+    "detail.meeting.not_in_group": ("not a supervisor of {group}", "不是{group}的指导员"),
+    "detail.meeting.problem_after": (
+        "opened {opened}, after the meeting",
+        "该问题于 {opened} 提出，晚于会议日期",
+    ),
+    "detail.meeting.not_joint": (
+        "meeting {id} is a {kind} meeting; refer to a joint meeting",
+        "会议 {id} 是{kind}，问题只能提交联席会议",
+    ),
+    "detail.meeting.before_problem": (
+        "the meeting ({day}) is before the problem was opened ({opened})",
+        "会议日期（{day}）早于问题提出日期（{opened}）",
+    ),
+    "detail.meeting.not_held": (
+        "the meeting ({day}) has not been held yet",
+        "该会议（{day}）尚未召开",
+    ),
+    "detail.meeting.say_outcome": ("say what the meeting decided", "请写明研究结果"),
+    "detail.meeting.referred": ("already referred to meeting {id}", "已提交会议 {id}"),
+    "detail.meeting.taken_up": (
+        "problem taken up at meeting {id}",
+        "会议 {id} 研究的问题编号",
+    ),
+    "detail.chain.lead_member": (
+        "{name} is not a member of {chain}",
+        "{name} 不是{chain}产业链的成员企业",
+    ),
 }

@@ -36,7 +36,7 @@ from sqlmodel import Session
 
 from gridctl import chains, meetings, vocab
 from gridctl.errors import GridctlError
-from gridctl.i18n import t
+from gridctl.i18n import lang, t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -104,8 +104,12 @@ def _problem(row: Row, refs: Refs) -> Problem | None:
             desc is not None and found.description.strip() != desc
         ):
             owner = refs.session.get(Enterprise, found.enterprise_id)
-            shown = f"{owner.name if owner else ''}: {found.description}"
-            row.error("problem", t("imp.referral.other_problem", problem=shown), problem_id)
+            other = t(
+                "imp.referral.other_problem",
+                enterprise=owner.name if owner else "",
+                description=found.description,
+            )
+            row.error("problem", other, problem_id)
             return None
         return found
     if firm is None or desc is None:
@@ -168,7 +172,8 @@ def _resolve_referral(row: Row, refs: Refs) -> dict[str, Any] | None:
     if row.get("solved") and not outcome:
         row.error("solved", t("imp.referral.solved_needs_outcome"), "")
     elif solve and link is not None and problem.status not in OPEN_STATES:
-        row.error("solved", t("detail.problem_done", status=problem.status), problem.id)
+        status = vocab.show(vocab.PROBLEM_STATUS, problem.status, lang())
+        row.error("solved", t("detail.problem_done", status=status), problem.id)
     elif (
         link is not None
         and row.has("outcome")
