@@ -9,7 +9,7 @@ column leaves that field alone. Each row passes the same rules as `gridctl activ
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -20,13 +20,23 @@ from gridctl.activities import check_activity
 from gridctl.errors import Ambiguous, GridctlError
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
-from gridctl.imports.spec import DATE, Column, Counts, Row, Spec, WriteCtx, cell_text, choice, count
+from gridctl.imports.spec import (
+    DATE,
+    Chunks,
+    Column,
+    Counts,
+    Row,
+    Spec,
+    WriteCtx,
+    cell_text,
+    choice,
+    count,
+)
 from gridctl.imports.spec import name as name_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
 
-Chunks = Iterable[list[tuple[int, Any]]]
 # Names or credit codes in one cell: separated by ；; 、 or line breaks.
 LIST_SEP = re.compile(r"[；;、\r\n]+")
 EXPORT_SEP = "；"

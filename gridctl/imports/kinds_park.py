@@ -10,7 +10,7 @@ checked per row first, so a bad file is refused whole with FILE:LINE reports.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Table, select, update
@@ -19,14 +19,13 @@ from sqlmodel import Session
 from gridctl import brands, funding, resources, vocab, welfare
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
-from gridctl.imports.spec import DATE, Column, Counts, Row, Spec, WriteCtx, choice, count
+from gridctl.imports.spec import DATE, Chunks, Column, Counts, Row, Spec, WriteCtx, choice, count
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.park import Brand, MemberCount, Resource, WelfareProject
 
-Chunks = Iterable[list[tuple[int, Any]]]
 Current = dict[Any, dict[str, Any]]
 
 

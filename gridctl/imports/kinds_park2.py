@@ -32,7 +32,7 @@ refused. Attendees of a group meeting must be the group's supervisors.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -45,12 +45,14 @@ from gridctl.imports.kinds_activities import resolve_list, split_list
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
+    Chunks,
     Column,
     Counts,
     Row,
     RowError,
     Spec,
     WriteCtx,
+    blank,
     cell_text,
     choice,
     count,
@@ -66,13 +68,6 @@ from gridctl.ledger.models.park import (
     WelfareClaim,
     WelfareProject,
 )
-
-Chunks = Iterable[list[tuple[int, Any]]]
-
-
-def _blank(value: Any) -> Any:
-    return None if value in ("", None) else value
-
 
 # --- the demonstration belt -------------------------------------------------------------
 
@@ -92,7 +87,7 @@ def _resolve_site(row: Row, refs: Refs) -> dict[str, Any] | None:
         "_position": position,
     }
     if row.has("feature"):
-        rec["feature"] = _blank(row.get("feature"))
+        rec["feature"] = blank(row.get("feature"))
     return rec
 
 
@@ -249,7 +244,7 @@ def _resolve_claim(row: Row, refs: Refs) -> dict[str, Any] | None:
     if done_given:
         rec["completed_on"], rec["participants"] = done, people
     if row.has("note"):
-        rec["note"] = _blank(row.get("note"))
+        rec["note"] = blank(row.get("note"))
     return rec
 
 
@@ -435,7 +430,7 @@ def _resolve_meeting(row: Row, refs: Refs) -> dict[str, Any] | None:
         "_period": (code, group_id, meetings.period_of(code, day)),
     }
     if row.has("title"):
-        rec["title"] = _blank(row.get("title"))
+        rec["title"] = blank(row.get("title"))
     for key in ("topics", "decisions"):
         if row.has(key):
             rec[key] = _lines(row.get(key))

@@ -30,7 +30,7 @@ resource's owner, not in the future, participants at least 1 and within the capa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -44,6 +44,7 @@ from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
     CellError,
+    Chunks,
     Column,
     Counts,
     Row,
@@ -64,8 +65,6 @@ from gridctl.ledger.models.park import (
     FundingSupport,
     ResourceUse,
 )
-
-Chunks = Iterable[list[tuple[int, Any]]]
 
 
 def _blame(row: Row, fields: dict[str, str], default: str, exc: GridctlError) -> None:

@@ -28,7 +28,7 @@ chain, set or not; a chain with nothing set in the ledger and nothing in its row
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
@@ -40,12 +40,14 @@ from gridctl.i18n import lang, t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
+    Chunks,
     Column,
     Counts,
     Row,
     RowError,
     Spec,
     WriteCtx,
+    blank,
     choice,
     count,
     yes_no,
@@ -56,13 +58,6 @@ from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Problem
 from gridctl.ledger.models.park import Chain, Meeting, MeetingProblem
 from gridctl.problems import OPEN_STATES, finish_problem
-
-Chunks = Iterable[list[tuple[int, Any]]]
-
-
-def _blank(value: Any) -> Any:
-    return None if value in ("", None) else value
-
 
 # --- referrals to the joint meeting -----------------------------------------------------
 
@@ -192,9 +187,9 @@ def _resolve_referral(row: Row, refs: Refs) -> dict[str, Any] | None:
         "_outcome": outcome,
     }
     if row.has("outcome"):
-        rec["outcome"] = _blank(outcome)
+        rec["outcome"] = blank(outcome)
     if row.has("note"):
-        rec["note"] = _blank(row.get("note"))
+        rec["note"] = blank(row.get("note"))
     return rec
 
 
@@ -326,7 +321,7 @@ def _resolve_chain(row: Row, refs: Refs) -> dict[str, Any] | None:
         rec["lead_enterprise_id"] = firm.id if firm else None
     for key in ("secretary", "note"):
         if row.has(key):
-            rec[key] = _blank(row.get(key))
+            rec[key] = blank(row.get(key))
     return rec
 
 

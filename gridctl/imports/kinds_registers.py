@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
+    Chunks,
     Column,
     Counts,
     Row,
@@ -27,8 +28,6 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records, upsert
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
-
-Chunks = Iterable[list[tuple[int, Any]]]
 
 
 def _current(session: Session, model: Any, key: str, fields: list[str]) -> dict[Any, dict]:

@@ -8,7 +8,7 @@ in memory and never costs a query per row.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -18,13 +18,22 @@ from gridctl import vocab
 from gridctl.i18n import t
 from gridctl.imports.bulk import Bulk
 from gridctl.imports.refs import Refs
-from gridctl.imports.spec import DATE, Column, Counts, Row, Spec, WriteCtx, choice, multiline
+from gridctl.imports.spec import (
+    DATE,
+    Chunks,
+    Column,
+    Counts,
+    Row,
+    Spec,
+    WriteCtx,
+    choice,
+    multiline,
+)
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import upsert
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
 
-Chunks = Iterable[list[tuple[int, Any]]]
 # Keys per row-value IN query: 4 parameters each, well under SQLite's 32,766.
 IN_BATCH = 1000
 DONE = ("solved", "closed")

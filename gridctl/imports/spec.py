@@ -52,6 +52,15 @@ class Counts:
     extra: dict[str, int] = field(default_factory=dict)
 
 
+# What a writer gets: the checked records in chunks of (line, record).
+Chunks = Iterable[list[tuple[int, Any]]]
+
+
+def blank(value: Any) -> Any:
+    """An empty cell of a present column: None (it clears an optional field)."""
+    return None if value in ("", None) else value
+
+
 @dataclass(frozen=True)
 class WriteCtx:
     """What a writer needs besides the records."""
