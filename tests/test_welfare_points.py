@@ -64,3 +64,18 @@ def test_a_rules_file_may_not_give_welfare_kinds(park, cli, tmp_path, monkeypatc
     result = cli("points", "show", ok=False)
     assert result.exit_code == 1
     assert "kinds" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_an_import_that_redates_a_completion_moves_its_points(park, cli, sql, tmp_path):
+    _claims(cli, "2026-06-02")
+    assert [r["date"] for r in _explain(cli)] == ["2026-06-02"]
+    path = tmp_path / "claims.csv"
+    path.write_text(
+        "项目,企业,认领日期,完成日期,参与人数\n项目1,合肥芯联微电子有限公司,2026-06-01,2026-06-09,10\n",
+        encoding="utf-8",
+    )
+    cli("import", "welfare_claims", str(path))
+    assert sql("SELECT count(*) FROM point_entry WHERE rule = 'welfare'") == [(0,)]
+    assert [(r["date"], str(r["points"])) for r in _explain(cli)] == [("2026-06-09", "2")]
+    cli("import", "welfare_claims", str(path))  # unchanged: the entry stays
+    assert sql("SELECT date FROM point_entry WHERE rule = 'welfare'") == [("2026-06-09",)]

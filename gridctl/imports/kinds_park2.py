@@ -59,7 +59,7 @@ from gridctl.imports.spec import (
 )
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
-from gridctl.imports.upsert import records
+from gridctl.imports.upsert import records, update_record
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
 from gridctl.ledger.models.park import (
     BeltSite,
@@ -330,18 +330,11 @@ def _write_claims(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
                 welfare.complete(
                     session, claim_id=new.id, day=rec["_done"], participants=rec["_people"]
                 )  # type: ignore[arg-type]
-        elif any(getattr(old, k) != v for k, v in fields.items()):
-            counts.updated += 1
-            if not ctx.dry_run:
-                redated = "completed_on" in fields and fields["completed_on"] != old.completed_on
-                for k, v in fields.items():
-                    setattr(old, k, v)
-                session.add(old)
-                session.flush()
-                if redated:
-                    welfare.forget_points(session, old.id)  # type: ignore[arg-type]
         else:
-            counts.unchanged += 1
+            redated = "completed_on" in fields and fields["completed_on"] != old.completed_on
+            changed = update_record(session, old, fields, counts, dry_run=ctx.dry_run)
+            if changed and redated and not ctx.dry_run:
+                welfare.forget_points(session, old.id)  # type: ignore[arg-type]
     return counts
 
 

@@ -54,7 +54,7 @@ from gridctl.imports.spec import (
 )
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
-from gridctl.imports.upsert import records
+from gridctl.imports.upsert import records, update_record
 from gridctl.ledger.models import Enterprise, Problem
 from gridctl.ledger.models.park import Chain, Meeting, MeetingProblem
 from gridctl.problems import OPEN_STATES, finish_problem
@@ -343,15 +343,8 @@ def _write_chains(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
                     secretary=fields.get("secretary"),
                     note=fields.get("note"),
                 )
-        elif any(getattr(old, k) != v for k, v in fields.items()):
-            counts.updated += 1
-            if not ctx.dry_run:
-                for k, v in fields.items():
-                    setattr(old, k, v)
-                session.add(old)
-                session.flush()
         else:
-            counts.unchanged += 1
+            update_record(session, old, fields, counts, dry_run=ctx.dry_run)
     return counts
 
 

@@ -18,6 +18,23 @@ def records(chunks: Iterable[list[tuple[int, Any]]]) -> list[Any]:
     return [rec for chunk in chunks for _, rec in chunk]
 
 
+def update_record(
+    session: Session, old: Any, fields: dict[str, Any], counts: Counts, *, dry_run: bool
+) -> bool:
+    """Count an ORM record that the file gives again: updated (its `fields` set, unless a dry
+    run) when any differs, else unchanged. True when it changed."""
+    if all(getattr(old, k) == v for k, v in fields.items()):
+        counts.unchanged += 1
+        return False
+    counts.updated += 1
+    if not dry_run:
+        for k, v in fields.items():
+            setattr(old, k, v)
+        session.add(old)
+        session.flush()
+    return True
+
+
 def upsert(
     session: Session,
     table: Table,
