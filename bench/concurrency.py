@@ -36,7 +36,10 @@ def setup_ledger(url: str) -> None:
     from gridctl.ledger.config import resolve
     from gridctl.ledger.migrate import upgrade
     from gridctl.ledger.session import make_engine, open_ledger
-    from gridctl.registers import add_enterprise, add_grid, add_group, add_supervisor
+    from gridctl.registers.enterprises import add_enterprise
+    from gridctl.registers.grids import add_grid
+    from gridctl.registers.groups import add_group
+    from gridctl.registers.supervisors import add_supervisor
 
     target = resolve(url)
     engine = make_engine(target)
@@ -56,7 +59,7 @@ def setup_ledger(url: str) -> None:
 def writer(url: str, index: int, visits: int, barrier, done) -> None:  # type: ignore[no-untyped-def]
     from gridctl.ledger.config import resolve
     from gridctl.ledger.session import open_ledger
-    from gridctl.visits import add_visit
+    from gridctl.work.visits import add_visit
 
     target = resolve(url)
     start = date(2020, 1, 1)

@@ -237,7 +237,7 @@ def write_cells(path: Path, sheets: list[list]) -> None:
 
 def due_rows_floor(listing: list, as_of: date) -> list:
     """The overdue sheet's rows: the same per-enterprise date arithmetic the report does."""
-    from gridctl.due import add_months
+    from gridctl.work.schedule import add_months
 
     out = []
     for row in listing:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from gridctl import funding
 from gridctl.errors import Invalid
+from gridctl.funding.allocation import allocate
 from gridctl.i18n import t
 
 # The sample's files in loading order: file -> import kind.
@@ -68,7 +68,7 @@ def _allocate_years(session: Session, path: Path) -> None:
         if row is not None and row.get("date") is not None:
             years.add(row.get("year") or row.get("date").year)
     for year in sorted(years):
-        funding.allocate(session, year=year)
+        allocate(session, year=year)
 
 
 def load_park_extras(session: Session, directory: Path | str) -> list[str]:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Column
+
+from gridctl import textsafe
+from gridctl.errors import Invalid
+from gridctl.i18n import t
+
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -35,3 +41,15 @@ def escaped(text: str, limit: int = 60) -> str:
     """Text for a one-line message: unsafe characters as \\xNN / \\uNNNN, long text cut."""
     shown = "".join(f"\\u{ord(c):04x}" if _unsafe(c) else c for c in text[:limit])
     return shown + ("…" if len(text) > limit else "")
+
+
+def _required(field: str, value: str | None, column: Column | None = None) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise Invalid(field, value or "", t("detail.empty"))
+    if textsafe.has_unsafe_chars(text):
+        raise Invalid(field, textsafe.escaped(text), t("detail.control_chars"))
+    limit = getattr(column.type, "length", None) if column is not None else None
+    if limit and len(text) > limit:
+        raise Invalid(field, textsafe.escaped(text), t("detail.too_long", limit=limit))
+    return text

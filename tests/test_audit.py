@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from gridctl import audit
+from gridctl.ledger import audit
 from gridctl.ledger.config import resolve
 from gridctl.ledger.models import Grid
 from gridctl.ledger.session import open_ledger

@@ -154,7 +154,7 @@ import datetime as dt, sys
 from gridctl.ledger.config import resolve
 from gridctl.ledger.migrate import HEAD
 from gridctl.ledger.session import open_ledger
-from gridctl.visits import add_visit
+from gridctl.work.visits import add_visit
 target, count = resolve(sys.argv[1]), int(sys.argv[2])
 for i in range(count):
     with open_ledger(target, write=True) as session:
@@ -301,7 +301,7 @@ def test_ledger_and_its_wal_and_shm_are_owner_only(cli, db_path):
     try:
         cli("init")
         with open_ledger(resolve(str(db_path)), write=True) as session:
-            from gridctl.registers import add_grid
+            from gridctl.registers.grids import add_grid
 
             add_grid(session, code="G1", name="一区")
             session.flush()

@@ -439,9 +439,9 @@ def test_every_section_reads_through_indexes(rich, db_path):
     from sqlalchemy import event
     from sqlmodel import Session
 
-    from gridctl.dossier import dossier
     from gridctl.ledger.config import resolve
     from gridctl.ledger.session import make_engine
+    from gridctl.reports.dossier_figures import dossier
 
     engine = make_engine(resolve(str(db_path)))
     statements: list[tuple[str, object]] = []

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from gridctl.due import add_months
+from gridctl.work.schedule import add_months
 
 
 @pytest.fixture

@@ -143,7 +143,7 @@ def test_export_refuses_other_suffixes(cli, ledger, tmp_path):
 def test_xlsxsafe_helper_ordinary_and_write_only(tmp_path):
     from openpyxl import Workbook, load_workbook
 
-    from gridctl.xlsxsafe import append_row, set_value
+    from gridctl.reports.xlsxsafe import append_row, set_value
 
     wb = Workbook()
     ws = wb.active

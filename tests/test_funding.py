@@ -216,7 +216,7 @@ def test_usage_errors_exit_2(cli, park, sql):
 def test_funding_workbook_totals_by_grid_chain_and_group(cli, park, tmp_path):
     from openpyxl import load_workbook
 
-    from gridctl.reports.xlsx import FIRST_DATA_ROW, HEADER_ROW
+    from gridctl.reports.book import FIRST_DATA_ROW, HEADER_ROW
 
     cli("funding", "allocate", "--year", "2026")
     cli("funding", "support", SHUZHI, "1500.25", "--year", "2026", "--reason", "党费不足")
@@ -285,7 +285,7 @@ def test_funding_workbook_in_english_keeps_formulas_out(cli, park, tmp_path):
     wb = load_workbook(out)
     assert wb.sheetnames == ["Organisations", "By grid", "By chain", "By group"]
     ws = wb["Organisations"]
-    from gridctl.reports.xlsx import HEADER_ROW
+    from gridctl.reports.book import HEADER_ROW
 
     assert [c.value for c in ws[HEADER_ROW]][3:5] == ["Enterprise", "Credit code"]
     assert ws.cell(HEADER_ROW, 10).value == "Allocated (yuan)"

@@ -12,6 +12,11 @@ from gridctl.errors import GridctlError
 from gridctl.ledger.config import resolve
 from gridctl.ledger.session import open_ledger
 from gridctl.park_sample import load_park_extras
+from gridctl.registers.enterprises import add_enterprise
+from gridctl.registers.grids import add_grid
+from gridctl.registers.groups import add_group
+from gridctl.registers.lookup import find_enterprise, find_supervisor
+from gridctl.registers.supervisors import add_supervisor
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 
@@ -110,20 +115,19 @@ def _read(name: str, encoding: str = "utf-8-sig") -> list[dict[str, str]]:
 def test_committed_sample_files_load_on_the_sample_registers(ledger, sql):
     """Builds the sample's registers with the services (no import machinery needed), adds
     the two problems referred in referrals.csv, then loads sample_data/park/."""
-    from gridctl import registers
     from gridctl.ledger.models import Problem
 
     with open_ledger(resolve(None), write=True) as s:
         for r in _read("grids.csv"):
-            registers.add_grid(s, code=r["编码"], name=r["名称"], parent=r["上级网格"] or None)
+            add_grid(s, code=r["编码"], name=r["名称"], parent=r["上级网格"] or None)
         for r in _read("groups.csv"):
-            registers.add_group(s, name=r["名称"], grid=r["网格"])
+            add_group(s, name=r["名称"], grid=r["网格"])
         for r in _read("supervisors.csv"):
-            registers.add_supervisor(
+            add_supervisor(
                 s, code=r["编号"], name=r["姓名"], group=r["指导组"], kind=r["类型"]
             )
         for r in _read("enterprises.csv", "gb18030"):
-            registers.add_enterprise(
+            add_enterprise(
                 s,
                 name=r["企业名称"],
                 grid=r["网格"],
@@ -136,8 +140,8 @@ def test_committed_sample_files_load_on_the_sample_registers(ledger, sql):
         wanted = {(r["企业"], r["问题描述"]) for r in _read("park/referrals.csv")}
         for r in _read("problems.csv"):
             if (r["企业"], r["问题描述"]) in wanted:
-                firm = registers.find_enterprise(s, r["企业"])
-                person = registers.find_supervisor(s, r["指导员"])
+                firm = find_enterprise(s, r["企业"])
+                person = find_supervisor(s, r["指导员"])
                 s.add(
                     Problem(
                         enterprise_id=firm.id,

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from gridctl.reports.xlsx import FIRST_DATA_ROW, HEADER_ROW
+from gridctl.reports.book import FIRST_DATA_ROW, HEADER_ROW
 
 HOSTILE = '=HYPERLINK("http://x","y")'
 MONTH_SHEETS = ["汇总", "指导员", "走访明细", "逾期未走访企业", "未解决问题", "图表"]
@@ -409,7 +409,7 @@ def test_refusals_write_nothing(cli, work, tmp_path, monkeypatch):
 
 
 def test_widths_count_cjk_double(cli, work, tmp_path):
-    from gridctl.reports.xlsx import display_width
+    from gridctl.reports.book import display_width
 
     assert display_width("合肥芯联ab") == 10
     out, _ = _monthly(cli, tmp_path, "--month", "2026-10")

@@ -119,7 +119,7 @@ ADJUST = ("points", "adjust", "S001", "2", "--area", "problems", "--reason", "é‡
 def test_deadlock_victim_command_runs_again_and_writes_once(pg, park, cli, sql, adjust_calls):
     import psycopg
 
-    from gridctl.audit import PG_LOCK_KEY
+    from gridctl.ledger.audit import PG_LOCK_KEY
 
     other = psycopg.connect(pg)
     try:

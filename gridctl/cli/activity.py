@@ -47,7 +47,7 @@ def add(
         int | None, typer.Option("--participants", min=0, help=t("help.opt.participants"))
     ] = None,
 ) -> None:
-    from gridctl.activities import add_activity
+    from gridctl.work.activities import add_activity
 
     activity = transaction(
         ctx,
@@ -77,7 +77,7 @@ def list_(
     ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    from gridctl.activities import activity_rows
+    from gridctl.work.activities import activity_rows
 
     with ledger(ctx, write=False) as session:
         records = activity_rows(

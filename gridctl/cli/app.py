@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from gridctl import __version__
-from gridctl.cli import setup
+from gridctl.cli import init
 from gridctl.cli.output import error
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
@@ -128,7 +128,7 @@ def root(
     """The ledger of a park's grid-based party-building guidance scheme."""
 
 
-setup.register(app)
+init.register(app)
 
 
 def _undecodable_argument() -> str | None:

@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import audit
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, FormatOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.ledger import audit
 
 NAME = "audit"
 app = typer.Typer(help=t("help.audit"), no_args_is_help=True)

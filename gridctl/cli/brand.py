@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import brands
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, FormatOpt, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.organisation import brands
 
 NAME = "brand"
 app = typer.Typer(help=t("help.brand"), no_args_is_help=True)

@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import chains
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.organisation import chains
 
 NAME = "chain"
 app = typer.Typer(help=t("help.chain"), no_args_is_help=True)

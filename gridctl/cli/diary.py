@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import diary
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.work import diary
 
 NAME = "diary"
 app = typer.Typer(help=t("help.diary"), no_args_is_help=True)

@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import registers
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, FormatOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.registers.enterprises import add_enterprise, enterprise_rows, update_enterprise
 
 NAME = "enterprise"
 SafetyGrid = Annotated[str | None, typer.Option("--safety-grid", help=t("help.opt.safety_grid"))]
@@ -58,7 +58,7 @@ def add(
 ) -> None:
     networks = {"safety_grid": safety_grid, "order_grid": order_grid, "market_grid": market_grid}
     with ledger(ctx) as session:
-        firm = registers.add_enterprise(
+        firm = add_enterprise(
             session,
             name=name,
             grid=grid,
@@ -113,7 +113,7 @@ def update(
     if members_from is not None and members is None:
         raise typer.BadParameter(t("detail.members_from_alone"), param_hint="--members-from")
     with ledger(ctx) as session:
-        firm, changed = registers.update_enterprise(
+        firm, changed = update_enterprise(
             session,
             enterprise,
             name=name,
@@ -141,7 +141,7 @@ def list_(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        records = registers.enterprise_rows(session, grid=grid, chain=chain)
+        records = enterprise_rows(session, grid=grid, chain=chain)
     output.rows(records, COLUMNS, fmt)
 
 
@@ -152,7 +152,7 @@ def show(
     fmt: FormatOpt = Format.table,
 ) -> None:
     from gridctl.cli.dossier_view import show as show_dossier
-    from gridctl.dossier import dossier
+    from gridctl.reports.dossier_figures import dossier
 
     with ledger(ctx, write=False) as session:
         rec = dossier(session, enterprise)

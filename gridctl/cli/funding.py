@@ -8,14 +8,18 @@ from typing import Annotated
 
 import typer
 
-from gridctl import funding
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_date, parse_year
 from gridctl.cli.output import Col
 from gridctl.cli.report import Lang, LangOpt
 from gridctl.dates import Period
+from gridctl.funding import allocation
+from gridctl.funding.money import yuan
+from gridctl.funding.statement import funding_rows
+from gridctl.funding.support import add_spending, add_support
 from gridctl.i18n import t
+from gridctl.registers.members import member_history, set_members
 
 NAME = "funding"
 app = typer.Typer(help=t("help.funding"), no_args_is_help=True)
@@ -60,10 +64,10 @@ def members(
 ) -> None:
     if count is None:
         with ledger(ctx, write=False) as session:
-            output.rows(funding.member_history(session, enterprise=enterprise), HISTORY, fmt)
+            output.rows(member_history(session, enterprise=enterprise), HISTORY, fmt)
         return
     with ledger(ctx) as session:
-        change = funding.set_members(
+        change = set_members(
             session, enterprise=enterprise, members=count, effective_from=since or date.today()
         )
     output.say(
@@ -84,7 +88,7 @@ def allocate(
     rate: Annotated[str | None, typer.Option("--rate", help=t("help.opt.rate"))] = None,
 ) -> None:
     with ledger(ctx) as session:
-        done = funding.allocate(session, year=year.start.year, rate=rate)
+        done = allocation.allocate(session, year=year.start.year, rate=rate)
     output.say(t("funding.allocated", **vars(done)))
 
 
@@ -98,7 +102,7 @@ def support(
     day: DateOpt = None,
 ) -> None:
     with ledger(ctx) as session:
-        row = funding.add_support(
+        row = add_support(
             session,
             enterprise=enterprise,
             amount=amount,
@@ -107,7 +111,7 @@ def support(
             day=day,
         )
     output.say(
-        t("funding.supported", id=row.id, amount=funding.yuan(row.amount_cents), year=row.year)
+        t("funding.supported", id=row.id, amount=yuan(row.amount_cents), year=row.year)
     )
 
 
@@ -120,10 +124,10 @@ def spend(
     day: DateOpt = None,
 ) -> None:
     with ledger(ctx) as session:
-        row, left = funding.add_spending(
+        row, left = add_spending(
             session, enterprise=enterprise, amount=amount, day=day or date.today(), purpose=purpose
         )
-    output.say(t("funding.spent", id=row.id, amount=funding.yuan(row.amount_cents), balance=left))
+    output.say(t("funding.spent", id=row.id, amount=yuan(row.amount_cents), balance=left))
 
 
 @app.command("list", help=t("help.funding.list"), epilog=t("help.funding.list.example"))
@@ -136,7 +140,7 @@ def list_(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        records = funding.funding_rows(
+        records = funding_rows(
             session, year=year.start.year if year else None, enterprise=enterprise
         )
     output.rows(records, COLUMNS, fmt)
@@ -152,14 +156,13 @@ def report(
     ] = None,
     lang: LangOpt = Lang.zh,
 ) -> None:
-    from gridctl import funding_report
-    from gridctl.reports import Labels, default_file_name
+    from gridctl.reports import Labels, default_file_name, funding
 
     path = out or Path(default_file_name(Labels(lang.value), "funding", year.label))
     if path.suffix.lower() != ".xlsx":
         raise typer.BadParameter(t("funding.report.not_xlsx", path=path), param_hint="--output")
     with ledger(ctx, write=False) as session:
-        total = funding_report.write(session, year=year.start.year, path=path, lang=lang.value)
+        total = funding.write(session, year=year.start.year, path=path, lang=lang.value)
     output.say(
         t(
             "funding.report.written",

@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import registers
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.registers.grids import add_grid, list_grids
 
 NAME = "grid"
 app = typer.Typer(help=t("help.grid"), no_args_is_help=True)
@@ -32,12 +32,12 @@ def add(
     parent: Annotated[str | None, typer.Option("--parent", help=t("help.opt.parent"))] = None,
 ) -> None:
     with ledger(ctx) as session:
-        grid = registers.add_grid(session, code=code, name=name, parent=parent)
+        grid = add_grid(session, code=code, name=name, parent=parent)
     output.say(t("grid.added", code=grid.code, name=grid.name, level=grid.level))
 
 
 @app.command("list", help=t("help.grid.list"), epilog=t("help.grid.list.example"))
 def list_(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
     with ledger(ctx, write=False) as session:
-        records = registers.list_grids(session)
+        records = list_grids(session)
     output.rows(records, COLUMNS, fmt)

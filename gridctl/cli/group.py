@@ -6,12 +6,13 @@ from typing import Annotated
 
 import typer
 
-from gridctl import registers
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.registers.groups import add_group, list_groups, set_leader
+from gridctl.registers.lookup import find_group
 
 NAME = "group"
 app = typer.Typer(help=t("help.group"), no_args_is_help=True)
@@ -32,7 +33,7 @@ def add(
     leader: Annotated[str | None, typer.Option("--leader", help=t("help.opt.leader"))] = None,
 ) -> None:
     with ledger(ctx) as session:
-        group = registers.add_group(session, name=name, grid=grid, leader=leader)
+        group = add_group(session, name=name, grid=grid, leader=leader)
     output.say(t("group.added", name=group.name))
 
 
@@ -43,13 +44,13 @@ def leader(
     supervisor: Annotated[str, typer.Argument(help=t("help.arg.supervisor"))],
 ) -> None:
     with ledger(ctx) as session:
-        group = registers.find_group(session, name, "NAME")
-        registers.set_leader(session, group=group, leader=supervisor)
+        group = find_group(session, name, "NAME")
+        set_leader(session, group=group, leader=supervisor)
     output.say(t("group.leader_set", name=name, leader=supervisor))
 
 
 @app.command("list", help=t("help.group.list"), epilog=t("help.group.list.example"))
 def list_(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
     with ledger(ctx, write=False) as session:
-        records = registers.list_groups(session)
+        records = list_groups(session)
     output.rows(records, COLUMNS, fmt)

@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import meetings
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, FormatOpt, MonthOpt, parse_date, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.work import meetings
 
 NAME = "meeting"
 app = typer.Typer(help=t("help.meeting"), no_args_is_help=True)

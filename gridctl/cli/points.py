@@ -142,7 +142,7 @@ def adjust(
     ] = None,
 ) -> None:
     from gridctl.points import standings
-    from gridctl.registers import find_supervisor
+    from gridctl.registers.lookup import find_supervisor
 
     try:
         value = standings.parse_points(points)
@@ -193,7 +193,7 @@ def award(
     from gridctl import vocab
     from gridctl.i18n import lang
     from gridctl.points import standings
-    from gridctl.registers import find_supervisor
+    from gridctl.registers.lookup import find_supervisor
 
     with ledger(ctx) as session:
         row = standings.award(

@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import problems
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_id
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.work import problems
 
 NAME = "problem"
 app = typer.Typer(help=t("help.problem"), no_args_is_help=True)

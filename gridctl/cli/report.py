@@ -139,7 +139,7 @@ def dossier(
     lang: LangOpt = Lang.zh,
 ) -> None:
     from gridctl.reports import Labels, default_file_name
-    from gridctl.reports.dossier import build_dossier, dossier_name
+    from gridctl.reports.dossier_book import build_dossier, dossier_name
 
     with ledger(ctx, write=False) as session:
         name = dossier_name(session, enterprise)

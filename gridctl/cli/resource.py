@@ -7,12 +7,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import resources
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.sharing import resources
 
 NAME = "resource"
 app = typer.Typer(help=t("help.resource"), no_args_is_help=True)

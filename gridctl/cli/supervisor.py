@@ -6,12 +6,17 @@ from typing import Annotated
 
 import typer
 
-from gridctl import registers
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.registers.supervisors import (
+    add_supervisor,
+    supervisor_detail,
+    supervisor_rows,
+    update_supervisor,
+)
 
 NAME = "supervisor"
 app = typer.Typer(help=t("help.supervisor"), no_args_is_help=True)
@@ -36,7 +41,7 @@ def add(
     phone: Annotated[str | None, typer.Option("--phone", help=t("help.opt.phone"))] = None,
 ) -> None:
     with ledger(ctx) as session:
-        person = registers.add_supervisor(
+        person = add_supervisor(
             session, code=code, name=name, group=group, kind=kind, phone=phone
         )
     output.say(t("supervisor.added", code=person.code, name=person.name, group=group))
@@ -55,7 +60,7 @@ def update(
     ] = None,
 ) -> None:
     with ledger(ctx) as session:
-        person, changed = registers.update_supervisor(
+        person, changed = update_supervisor(
             session, supervisor, name=name, group=group, kind=kind, phone=phone, active=active
         )
     output.say(t("updated", what=person.code, fields=", ".join(changed) or t("nothing_changed")))
@@ -68,7 +73,7 @@ def list_(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        records = registers.supervisor_rows(session, group=group)
+        records = supervisor_rows(session, group=group)
     output.rows(records, COLUMNS, fmt)
 
 
@@ -79,7 +84,7 @@ def show(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        rec = registers.supervisor_detail(session, supervisor)
+        rec = supervisor_detail(session, supervisor)
     output.record(rec, fmt, COLUMNS)
     if fmt is Format.table and rec["assigned"]:
         output.rows(

@@ -10,12 +10,12 @@ from typing import Annotated
 
 import typer
 
-from gridctl import visits
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+from gridctl.work import visits
 
 NAME = "visit"
 app = typer.Typer(help=t("help.visit"), no_args_is_help=True)
@@ -101,7 +101,7 @@ def due(
     ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    from gridctl.due import due_rows
+    from gridctl.work.schedule import due_rows
 
     with ledger(ctx, write=False) as session:
         records = due_rows(session, as_of=as_of or date.today(), group=group)

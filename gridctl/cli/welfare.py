@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from gridctl import welfare
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.options import (
@@ -21,6 +20,7 @@ from gridctl.cli.options import (
 from gridctl.cli.output import Col
 from gridctl.dates import Period
 from gridctl.i18n import t
+from gridctl.sharing import welfare
 
 NAME = "welfare"
 app = typer.Typer(help=t("help.welfare"), no_args_is_help=True)

@@ -62,7 +62,7 @@ def write_xlsx(path: Path, sheet: str, head: list[str], rows: Iterator[list[obje
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
-    from gridctl.xlsxsafe import append_row
+    from gridctl.reports.xlsxsafe import append_row
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet)

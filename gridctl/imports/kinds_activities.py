@@ -16,7 +16,6 @@ from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
 from gridctl import vocab
-from gridctl.activities import check_activity
 from gridctl.errors import Ambiguous, GridctlError
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
@@ -36,6 +35,7 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
+from gridctl.work.activities import check_activity
 
 # Names or credit codes in one cell: separated by ；; 、 or line breaks.
 LIST_SEP = re.compile(r"[；;、\r\n]+")

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Table, select, update
 from sqlmodel import Session
 
-from gridctl import brands, funding, resources, vocab, welfare
+from gridctl import vocab
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import DATE, Chunks, Column, Counts, Row, Spec, WriteCtx, choice, count
@@ -24,7 +24,12 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Grid
-from gridctl.ledger.models.park import Brand, MemberCount, Resource, WelfareProject
+from gridctl.ledger.models.funding import MemberCount
+from gridctl.ledger.models.organisation import Brand
+from gridctl.ledger.models.sharing import Resource, WelfareProject
+from gridctl.organisation import brands
+from gridctl.registers.members import set_members
+from gridctl.sharing import resources, welfare
 
 Current = dict[Any, dict[str, Any]]
 
@@ -92,7 +97,7 @@ def _write_members(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
                 "recorded" if old is None else "unchanged" if old == rec["members"] else "corrected"
             )
         else:
-            action = funding.set_members(
+            action = set_members(
                 session, enterprise=rec["_name"], members=rec["members"], effective_from=rec["_day"]
             ).action
         if action == "recorded":

@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlmodel import Session
 
-from gridctl import brands, meetings, vocab, welfare
+from gridctl import vocab
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
 from gridctl.imports.kinds_activities import resolve_list, split_list
@@ -61,13 +61,12 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records, update_record
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
-from gridctl.ledger.models.park import (
-    BeltSite,
-    Meeting,
-    MeetingAttendee,
-    WelfareClaim,
-    WelfareProject,
-)
+from gridctl.ledger.models.meetings import Meeting, MeetingAttendee
+from gridctl.ledger.models.organisation import BeltSite
+from gridctl.ledger.models.sharing import WelfareClaim, WelfareProject
+from gridctl.organisation import brands
+from gridctl.sharing import welfare
+from gridctl.work import meetings
 
 # --- the demonstration belt -------------------------------------------------------------
 

@@ -37,8 +37,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from gridctl import diary, funding, resources, vocab
+from gridctl import vocab
 from gridctl.errors import GridctlError, Invalid
+from gridctl.funding.money import cents, parse_money, yuan
+from gridctl.funding.support import (
+    add_spending,
+    add_support,
+    balance_cents,
+    check_balance,
+    check_spending,
+    check_support,
+)
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
@@ -59,12 +68,10 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import DiaryEntry, Enterprise, Supervisor
-from gridctl.ledger.models.park import (
-    FundingAllocation,
-    FundingSpending,
-    FundingSupport,
-    ResourceUse,
-)
+from gridctl.ledger.models.funding import FundingAllocation, FundingSpending, FundingSupport
+from gridctl.ledger.models.sharing import ResourceUse
+from gridctl.sharing import resources
+from gridctl.work import diary
 
 
 def _blame(row: Row, fields: dict[str, str], default: str, exc: GridctlError) -> None:
@@ -156,7 +163,7 @@ FUNDING_FIELD = {
 def money(value: object) -> Decimal:
     """An amount of yuan exact to the cent, more than 0 (funding.parse_money's rules)."""
     try:
-        return funding.parse_money(cell_text(value), "")
+        return parse_money(cell_text(value), "")
     except Invalid as exc:
         raise CellError(exc.detail) from None
 
@@ -176,11 +183,11 @@ def _resolve_funding(row: Row, refs: Refs) -> dict[str, Any] | None:
     }
     try:
         if kind == "support":
-            amount, year, text = funding.check_support(
+            amount, year, text = check_support(
                 **given, year=day.year if year is None else year, reason=row.get("text")
             )
         else:
-            amount, text = funding.check_spending(
+            amount, text = check_spending(
                 **given, day=day, purpose=row.get("text"), today=refs.today
             )
     except GridctlError as exc:
@@ -190,7 +197,7 @@ def _resolve_funding(row: Row, refs: Refs) -> dict[str, Any] | None:
         row.error("year", t("imp.funding.spend_year", year=day.year), year)
         return None
     return {
-        "_key": (kind, firm.id, day, funding.cents(amount), text),
+        "_key": (kind, firm.id, day, cents(amount), text),
         "_enterprise": firm.credit_code or firm.name,
         "_year": year if kind == "support" else day.year,
         "_amount": amount,
@@ -237,12 +244,12 @@ def _check_funding(
         kind, firm_id, _, amount, _ = rec["_key"]
         purse = (firm_id, rec["_year"])
         if purse not in left:
-            left[purse] = funding.balance_cents(refs.session, *purse)
+            left[purse] = balance_cents(refs.session, *purse)
         if kind == "support":
             left[purse] += amount
             continue
         try:
-            funding.check_balance(rec["_amount"], amount, left[purse], rec["_year"])
+            check_balance(rec["_amount"], amount, left[purse], rec["_year"])
         except Invalid:
             message = _overdrawn(refs.session, rec["_year"], left[purse])
             shown = str(rec["_amount"])
@@ -257,7 +264,7 @@ def _overdrawn(session: Session, year: int, left: int) -> str:
         select(FundingAllocation.id).where(FundingAllocation.year == year).limit(1)
     ).first()
     key = "imp.funding.over_balance" if allocated else "imp.funding.not_allocated"
-    return t(key, year=year, balance=funding.yuan(left))
+    return t(key, year=year, balance=yuan(left))
 
 
 def _write_funding(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
@@ -272,7 +279,7 @@ def _write_funding(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         if ctx.dry_run:
             continue
         if kind == "support":
-            funding.add_support(
+            add_support(
                 session,
                 enterprise=rec["_enterprise"],
                 amount=rec["_amount"],
@@ -281,7 +288,7 @@ def _write_funding(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
                 day=day,
             )
         else:
-            funding.add_spending(
+            add_spending(
                 session, enterprise=rec["_enterprise"], amount=rec["_amount"], day=day, purpose=text
             )
     return counts
@@ -311,7 +318,7 @@ def _export_funding(session: Session) -> Iterator[dict[str, object]]:
             {
                 "type": "support",
                 "enterprise": firm,
-                "amount": funding.yuan(cents),
+                "amount": yuan(cents),
                 "year": year,
                 "date": day,
                 "text": text,
@@ -326,7 +333,7 @@ def _export_funding(session: Session) -> Iterator[dict[str, object]]:
             {
                 "type": "spending",
                 "enterprise": firm,
-                "amount": funding.yuan(cents),
+                "amount": yuan(cents),
                 "year": day.year,
                 "date": day,
                 "text": text,

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from gridctl import chains, meetings, vocab
+from gridctl import vocab
 from gridctl.errors import GridctlError
 from gridctl.i18n import lang, t
 from gridctl.imports.refs import Refs
@@ -56,8 +56,11 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records, update_record
 from gridctl.ledger.models import Enterprise, Problem
-from gridctl.ledger.models.park import Chain, Meeting, MeetingProblem
-from gridctl.problems import OPEN_STATES, finish_problem
+from gridctl.ledger.models.meetings import Meeting, MeetingProblem
+from gridctl.ledger.models.organisation import Chain
+from gridctl.organisation import chains
+from gridctl.work import meetings
+from gridctl.work.problems import OPEN_STATES, finish_problem
 
 # --- referrals to the joint meeting -----------------------------------------------------
 

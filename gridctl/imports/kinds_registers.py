@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from gridctl import funding, registers, uscc, vocab
+from gridctl import uscc, vocab
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
@@ -28,6 +28,10 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records, upsert
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
+from gridctl.registers.enterprises import CreditCode, check_credit_code, parse_visit_class
+from gridctl.registers.groups import list_groups
+from gridctl.registers.members import history_on, members_today, record_changes
+from gridctl.registers.supervisors import supervisor_rows
 
 
 def _current(session: Session, model: Any, key: str, fields: list[str]) -> dict[Any, dict]:
@@ -168,7 +172,7 @@ def _write_groups(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
 
 
 def _export_groups(session: Session) -> Iterator[dict[str, object]]:
-    for rec in registers.list_groups(session):
+    for rec in list_groups(session):
         yield {"name": rec["name"], "grid": rec["grid"], "leader": rec["leader"]}
 
 
@@ -221,7 +225,7 @@ def _write_supervisors(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
 
 
 def _export_supervisors(session: Session) -> Iterator[dict[str, object]]:
-    for rec in registers.supervisor_rows(session):
+    for rec in supervisor_rows(session):
         yield {k: rec[k] for k in ("code", "name", "group", "kind", "phone", "active")}
 
 
@@ -273,10 +277,10 @@ _PLAIN = {
 _EMPTY = {"members": 0, "is_core": False, "status": "active"}
 
 
-def _credit_code(row: Row) -> registers.CreditCode | None:
+def _credit_code(row: Row) -> CreditCode | None:
     raw = row.get("credit_code")
     try:
-        return registers.check_credit_code(raw, accept_bad_check=row.get("check_code_exception"))
+        return check_credit_code(raw, accept_bad_check=row.get("check_code_exception"))
     except Invalid:
         code = uscc.normalise(raw)
         hint = t("imp.enterprise.exception_hint") if uscc.is_bad_checksum_only(code) else ""
@@ -299,8 +303,8 @@ def _resolve_enterprise(row: Row, refs: Refs) -> dict[str, Any] | None:
     if row.has("party_org"):
         rec["party_org"] = org
     if row.has("class"):
-        rec["visit_class"] = registers.parse_visit_class(row.get("class"), org)
-    rec["_class_default"] = registers.parse_visit_class(None, org)
+        rec["visit_class"] = parse_visit_class(row.get("class"), org)
+    rec["_class_default"] = parse_visit_class(None, org)
     if row.has("supervisor"):
         person = (
             row.ref("supervisor", refs.supervisor, "supervisor") if row.get("supervisor") else None
@@ -332,7 +336,7 @@ def _write_enterprises(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
     current = _current(session, Enterprise, "id", ENTERPRISE_FIELDS)
     recs = records(chunks)
     day = ctx.now.astimezone().date()
-    history = funding.history_on(session, day) if any("members" in r for r in recs) else {}
+    history = history_on(session, day) if any("members" in r for r in recs) else {}
     for row in current.values():
         known = history.get(row["id"])
         if known is not None:
@@ -373,7 +377,7 @@ def _write_enterprises(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
         dry_run=ctx.dry_run,
     )
     if changes and not ctx.dry_run:
-        funding.record_changes(session, changes, day=day, history=history, now=ctx.now)
+        record_changes(session, changes, day=day, history=history, now=ctx.now)
     return counts
 
 
@@ -381,7 +385,7 @@ def _export_enterprises(session: Session) -> Iterator[dict[str, object]]:
     grid = Grid.__table__.alias("g")  # type: ignore[attr-defined]
     contact = Supervisor.__table__.alias("contact")  # type: ignore[attr-defined]
     query = (
-        select(Enterprise, grid.c.code, contact.c.code, funding.members_today())
+        select(Enterprise, grid.c.code, contact.c.code, members_today())
         .join(grid, grid.c.id == Enterprise.grid_id)
         .outerjoin(contact, contact.c.id == Enterprise.supervisor_id)
         .order_by(Enterprise.name)

@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from gridctl import registers, uscc
+from gridctl import uscc
 from gridctl.errors import GridctlError
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
+from gridctl.registers.lookup import find_enterprise, find_grid, find_group, find_supervisor
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ class Refs:
     def grid(self, code: str) -> GridRef:
         hit = self._table("grids").get(code)
         if hit is None:
-            self._fallback("grid", code, registers.find_grid)  # raises NotFound
+            self._fallback("grid", code, find_grid)  # raises NotFound
             hit = self._table("grids")[code]
         return hit
 
@@ -123,7 +124,7 @@ class Refs:
     def group(self, name: str) -> GroupRef:
         hit = self._table("groups").get(name)
         if hit is None:
-            found = self._fallback("group", name, registers.find_group)
+            found = self._fallback("group", name, find_group)
             hit = GroupRef(found.id, found.name, found.leader_id)
         return hit
 
@@ -140,7 +141,7 @@ class Refs:
             named = by_name.get(ref, ())
             if len(named) == 1:
                 return named[0]
-            found = self._fallback("supervisor", ref, registers.find_supervisor)
+            found = self._fallback("supervisor", ref, find_supervisor)
             hit = SupervisorRef(found.id, found.code, found.group_id, found.active)
         return hit
 
@@ -151,7 +152,7 @@ class Refs:
         by_code, by_name = self._table("enterprises")
         hit = by_name.get(ref) or by_code.get(uscc.normalise(ref))
         if hit is None:
-            found = self._fallback("enterprise", ref, registers.find_enterprise)
+            found = self._fallback("enterprise", ref, find_enterprise)
             hit = EnterpriseRef(found.id, found.name, found.credit_code)
         return hit
 

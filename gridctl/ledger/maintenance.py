@@ -243,7 +243,7 @@ def _audit_check(engine: Engine, tables: set[str]) -> Finding:
         return Finding("audit_chain", None, t("db.check.no_audit"))
     from sqlalchemy.orm import Session
 
-    from gridctl import audit
+    from gridctl.ledger import audit
 
     with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
         verdict = audit.verify(session)

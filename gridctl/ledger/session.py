@@ -96,7 +96,7 @@ def open_ledger(target: Target, *, write: bool) -> Iterator[Session]:
 
     Read-only commands begin DEFERRED so that long reports do not hold the write lock.
     """
-    from gridctl import audit
+    from gridctl.ledger import audit
     from gridctl.ledger.migrate import HEAD
 
     if not ledger_exists(target):

@@ -118,7 +118,7 @@ class Source:
             # A completed welfare claim counts for the supervisor who looks after the
             # enterprise (its contact supervisor), on the day it was completed.
             from gridctl.ledger.models import Enterprise
-            from gridctl.ledger.models.park import WelfareClaim
+            from gridctl.ledger.models.sharing import WelfareClaim
 
             c, e = WelfareClaim.__table__.c, Enterprise.__table__.c
             cols = (c.id, e.supervisor_id, c.completed_on, c.enterprise_id, literal(None))

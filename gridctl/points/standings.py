@@ -25,7 +25,7 @@ from gridctl.ledger.models.points import (
 )
 from gridctl.points import rules as rules_mod
 from gridctl.points.scoring import sync_period
-from gridctl.registers import find_enterprise, find_group, find_supervisor
+from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
 
 ZERO = Decimal("0")
 CENT = Decimal("0.01")
@@ -182,7 +182,7 @@ def _details(session: Session, entries) -> dict[tuple[str, int], str]:  # type: 
         for rid, kind, reason in session.execute(q.where(EffectivenessAward.id.in_(chunk))).all():  # type: ignore[union-attr]
             out[("award", rid)] = f"{kind}: {reason}"
     for chunk in _chunks(ids.get("welfare", set())):
-        from gridctl.ledger.models.park import WelfareClaim, WelfareProject
+        from gridctl.ledger.models.sharing import WelfareClaim, WelfareProject
 
         q = (
             select(WelfareClaim.id, WelfareProject.name, Enterprise.name)

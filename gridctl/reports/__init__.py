@@ -1,6 +1,6 @@
 """Excel reports for the meetings: monthly (group meeting), quarterly (group leaders), dossier.
 
-Every workbook is written through reports.xlsx.Book (the one safe writer); the figures come
+Every workbook is written through reports.book.Book (the one safe writer); the figures come
 from reports.figures (SQL aggregates). This package imports openpyxl: import it inside command
 functions only, never at module level of gridctl/cli/.
 """

@@ -28,7 +28,7 @@ from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor
 from gridctl.ledger.models.points import Activity
 from gridctl.points.standings import standings
 from gridctl.points.subsidy import subsidy_rows
-from gridctl.problems import OPEN_STATES
+from gridctl.work.problems import OPEN_STATES
 
 SUPERVISOR_FIGURES = (
     "visits",

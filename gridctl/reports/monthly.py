@@ -16,12 +16,12 @@ from sqlmodel import Session
 
 from gridctl import vocab
 from gridctl.dates import Period
-from gridctl.due import due_rows, visit_class_months
 from gridctl.ledger.models import GuidanceGroup
-from gridctl.registers import find_group
+from gridctl.registers.lookup import find_group
 from gridctl.reports import Labels
 from gridctl.reports import figures as fig
-from gridctl.reports.xlsx import Book, Column, SheetInfo, chart_anchor
+from gridctl.reports.book import Book, Column, SheetInfo, chart_anchor
+from gridctl.work.schedule import due_rows, visit_class_months
 
 SUMMARY_SUMS = (
     "supervisors",

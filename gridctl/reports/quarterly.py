@@ -15,10 +15,10 @@ from typing import Any
 from sqlmodel import Session
 
 from gridctl.dates import Period, previous
-from gridctl.due import due_rows
 from gridctl.reports import Labels
+from gridctl.reports.book import Book, Column, SheetInfo, chart_anchor
 from gridctl.reports.monthly import MonthlyData, monthly_data
-from gridctl.reports.xlsx import Book, Column, SheetInfo, chart_anchor
+from gridctl.work.schedule import due_rows
 
 # Figures compared month by month, and how each is shown.
 METRICS = (

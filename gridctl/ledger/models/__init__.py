@@ -24,7 +24,7 @@ from gridctl.ledger.models.work import DiaryEntry, Problem, Visit  # noqa: E402
 
 metadata = SQLModel.metadata
 
-AREAS = ("imports", "points", "park", "audit")
+AREAS = ("imports", "points", "meetings", "funding", "sharing", "organisation", "audit")
 
 
 def load_all() -> None:

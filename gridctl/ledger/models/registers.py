@@ -1,8 +1,14 @@
 """The registers: grids, guidance groups, supervisors, enterprises."""
 
+import datetime as dt
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Integer,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -103,3 +109,7 @@ class Enterprise(SQLModel, table=True):
     market_grid: str | None = Field(default=None, max_length=32)
     status: str = Field(default="active", max_length=16)
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -11,7 +11,7 @@ from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
-from gridctl.registers import find_enterprise, find_group, find_supervisor
+from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
 
 
 def add_visit(

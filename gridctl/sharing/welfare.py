@@ -18,8 +18,8 @@ from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise
-from gridctl.ledger.models.park import WelfareClaim, WelfareProject
-from gridctl.registers import find_enterprise
+from gridctl.ledger.models.sharing import WelfareClaim, WelfareProject
+from gridctl.registers.lookup import find_enterprise
 
 
 def _text(value: str | None) -> str | None:

@@ -1,6 +1,6 @@
 """The audit trail: who changed what in the ledger, in a hash chain that shows tampering.
 
-Changes to watched tables (the registers, and whatever other areas add with `watch`) are
+Changes to the watched tables (WATCHED below, the one place that says what is audited) are
 captured in one place, the session's flush events, installed by
 gridctl.ledger.session.open_ledger: no service has to call anything. Work that bypasses the
 ORM unit of work (bulk Core inserts of an import run) calls `record` once per run.
@@ -35,28 +35,27 @@ GENESIS = "0" * 64
 PG_LOCK_KEY = 0x67726964
 USER_ENV = "GRIDCTL_USER"
 
-# Tables whose ORM inserts, updates and deletes are recorded: the registers, and the points
-# the station grants by hand (adjustments, effectiveness awards). Other areas may add theirs
-# with watch().
-WATCHED: set[str] = {
-    "grid",
-    "guidance_group",
-    "supervisor",
-    "enterprise",
-    "point_adjustment",
-    "effectiveness_award",
-    "import_run",
-}
+# Tables whose ORM inserts, updates and deletes are recorded, all declared here: the
+# registers, the dated member history (a change of members is a change of money), and the
+# points the station grants by hand (adjustments, effectiveness awards).
+WATCHED: frozenset[str] = frozenset(
+    {
+        "grid",
+        "guidance_group",
+        "supervisor",
+        "enterprise",
+        "member_count",
+        "point_adjustment",
+        "effectiveness_award",
+        "import_run",
+    }
+)
 # What an insert into these tables is called in the trail. An import writes its rows in bulk
 # (Core, not the ORM) and logs one import_run row: that row is the run's one audit entry.
 INSERT_ACTIONS = {"import_run": "import", "point_adjustment": "adjust"}
 
 _TABLE = AuditEntry.__table__
 
-
-def watch(table_name: str) -> None:
-    """Record every ORM change to `table_name` from now on."""
-    WATCHED.add(table_name)
 
 
 def actor() -> str:

@@ -19,7 +19,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor, Visit
-from gridctl.registers import find_group
+from gridctl.registers.lookup import find_group
 
 
 def visit_class_months(session: Session) -> dict[str, int]:

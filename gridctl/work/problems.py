@@ -10,7 +10,7 @@ from gridctl import vocab
 from gridctl.errors import Invalid, NotFound
 from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
-from gridctl.registers import find_enterprise, find_group, find_supervisor
+from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
 
 OPEN_STATES = ("open", "in-progress")
 
@@ -85,7 +85,7 @@ def start_problem(session: Session, *, problem_id: int) -> bool:
 
 def problem_detail(session: Session, problem_id: int) -> dict[str, object]:
     """One problem's whole story: who found it where, its state, and the meetings it went to."""
-    from gridctl.ledger.models.park import Meeting, MeetingProblem
+    from gridctl.ledger.models.meetings import Meeting, MeetingProblem
 
     problem = session.get(Problem, problem_id)
     if problem is None:

@@ -13,8 +13,8 @@ from sqlmodel import Session, col, select
 from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
-from gridctl.ledger.models.park import BeltSite, Brand
-from gridctl.registers import find_enterprise
+from gridctl.ledger.models.organisation import BeltSite, Brand
+from gridctl.registers.lookup import find_enterprise
 
 DEFAULT_BELT = "党建示范带"
 

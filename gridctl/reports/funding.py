@@ -1,7 +1,7 @@
 """The yearly funding workbook: each organisation's allocation, and totals by grid, chain and
 group, with Chinese sheet names and headers (English with lang="en").
 
-Written through gridctl.reports.xlsx.Book, the reports' one safe writer (titles, a frozen
+Written through gridctl.reports.book.Book, the reports' one safe writer (titles, a frozen
 and repeated header row, print set-up, text kept as text, fitted widths). Money stays exact:
 cells are written from Decimal with a two-decimal yuan format, and every total is summed in
 integer cents, never in floats.
@@ -17,9 +17,10 @@ from pathlib import Path
 from sqlmodel import Session
 
 from gridctl import vocab
-from gridctl.funding import cents, funding_rows, yuan
+from gridctl.funding.money import cents, yuan
+from gridctl.funding.statement import funding_rows
 from gridctl.reports import Labels
-from gridctl.reports.xlsx import Book, Column
+from gridctl.reports.book import Book, Column
 
 MONEY = ("amount", "support", "spent", "balance")
 SUMMED = ("organisations", "members", *MONEY)

@@ -19,8 +19,8 @@ from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
-from gridctl.ledger.models.park import Resource, ResourceUse
-from gridctl.registers import find_enterprise, find_grid
+from gridctl.ledger.models.sharing import Resource, ResourceUse
+from gridctl.registers.lookup import find_enterprise, find_grid
 
 
 def _text(value: str | None) -> str | None:

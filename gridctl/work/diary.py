@@ -15,7 +15,7 @@ from gridctl.dates import Period
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import DiaryEntry, Enterprise, Visit
-from gridctl.registers import find_supervisor
+from gridctl.registers.lookup import find_supervisor
 
 
 def check_entry(

@@ -34,8 +34,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from gridctl.reports.xlsxsafe import clean_text
 from gridctl.textsafe import is_dangerous
-from gridctl.xlsxsafe import clean_text
 
 # Layout of a table sheet: title, period line, a blank row, then the header.
 TITLE_ROW, PERIOD_ROW, HEADER_ROW = 1, 2, 4

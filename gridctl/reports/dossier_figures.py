@@ -12,25 +12,15 @@ from datetime import date
 from sqlalchemy import Integer, cast, extract, func
 from sqlmodel import Session, select
 
-from gridctl.activities import activity_rows
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Problem, Supervisor
-from gridctl.ledger.models.park import (
-    BeltSite,
-    Brand,
-    Chain,
-    FundingAllocation,
-    FundingSpending,
-    FundingSupport,
-    Meeting,
-    MeetingProblem,
-    Resource,
-    ResourceUse,
-    WelfareClaim,
-    WelfareProject,
-)
-from gridctl.problems import problem_rows
-from gridctl.registers import find_enterprise
-from gridctl.visits import visit_rows
+from gridctl.ledger.models.funding import FundingAllocation, FundingSpending, FundingSupport
+from gridctl.ledger.models.meetings import Meeting, MeetingProblem
+from gridctl.ledger.models.organisation import BeltSite, Brand, Chain
+from gridctl.ledger.models.sharing import Resource, ResourceUse, WelfareClaim, WelfareProject
+from gridctl.registers.lookup import find_enterprise
+from gridctl.work.activities import activity_rows
+from gridctl.work.problems import problem_rows
+from gridctl.work.visits import visit_rows
 
 Rows = list[dict[str, object]]
 
@@ -74,7 +64,7 @@ def dossier(session: Session, ref: str, *, today: date | None = None) -> dict[st
 def park_sections(session: Session, firm: Enterprise) -> dict[str, Rows]:
     """What the park's own work recorded about the enterprise (members, money, meetings,
     claims, resources, brands, belt), each a list of rows, empty when there is none."""
-    from gridctl.funding import history_of
+    from gridctl.registers.members import history_of
 
     eid: int = firm.id  # type: ignore[assignment]
     return {
@@ -94,7 +84,7 @@ def park_sections(session: Session, firm: Enterprise) -> dict[str, Rows]:
 
 def chain_facts(session: Session, firm: Enterprise) -> dict[str, object]:
     """The chain committee or alliance the enterprise is in, and whether it leads it."""
-    from gridctl.chains import kind_of
+    from gridctl.organisation.chains import kind_of
 
     if not firm.chain:
         return {"chain_kind": "", "chain_lead": False, "chain_lead_enterprise": ""}
@@ -112,7 +102,7 @@ def chain_facts(session: Session, firm: Enterprise) -> dict[str, object]:
 
 
 def members_today(session: Session, firm: Enterprise, today: date) -> int:
-    from gridctl.funding import members_in_force
+    from gridctl.registers.members import members_in_force
 
     return int(session.exec(select(members_in_force(today)).where(Enterprise.id == firm.id)).one())
 
@@ -122,7 +112,7 @@ def members_today(session: Session, firm: Enterprise, today: date) -> int:
 
 def funding_years(session: Session, enterprise_id: int) -> Rows:
     """Per year: the allocation (members on 1 January x rate), support, spending, balance."""
-    from gridctl.funding import yuan
+    from gridctl.funding.money import yuan
 
     allocated = {
         year: (members, rate, amount)

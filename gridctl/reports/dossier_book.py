@@ -15,10 +15,10 @@ from typing import Any
 from sqlmodel import Session
 
 from gridctl import vocab
-from gridctl.dossier import dossier
-from gridctl.registers import find_enterprise
+from gridctl.registers.lookup import find_enterprise
 from gridctl.reports import Labels
-from gridctl.reports.xlsx import Book, Column
+from gridctl.reports.book import Book, Column
+from gridctl.reports.dossier_figures import dossier
 
 ACTIVITY_KINDS = vocab.ACTIVITY_KIND
 FACT_VOCABS = {

@@ -13,7 +13,7 @@ from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
-from gridctl.registers import find_enterprise, find_group, find_supervisor
+from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
 
 
 def check_activity(

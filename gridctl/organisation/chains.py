@@ -12,11 +12,11 @@ from sqlmodel import Session, select
 
 from gridctl import vocab
 from gridctl.errors import Invalid
-from gridctl.funding import members_today
 from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, Grid
-from gridctl.ledger.models.park import Chain
-from gridctl.registers import find_enterprise
+from gridctl.ledger.models.organisation import Chain
+from gridctl.registers.lookup import find_enterprise
+from gridctl.registers.members import members_today
 
 ALLIANCES = {"big-data-it"}
 

@@ -18,9 +18,9 @@ from gridctl import dates, vocab
 from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor
-from gridctl.ledger.models.park import Meeting, MeetingAttendee, MeetingProblem
-from gridctl.problems import OPEN_STATES, finish_problem
-from gridctl.registers import find_group, find_supervisor
+from gridctl.ledger.models.meetings import Meeting, MeetingAttendee, MeetingProblem
+from gridctl.registers.lookup import find_group, find_supervisor
+from gridctl.work.problems import OPEN_STATES, finish_problem
 
 GROUP_KIND = "group-monthly"
 

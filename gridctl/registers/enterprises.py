@@ -1,0 +1,237 @@
+"""Enterprises (企业): identity, credit code, grid, party organisation, contact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_
+from sqlmodel import Session, select
+
+from gridctl import uscc, vocab
+from gridctl.errors import Conflict, Invalid
+from gridctl.i18n import t
+from gridctl.ledger.models import Enterprise, Grid, Supervisor
+from gridctl.registers.lookup import find_enterprise, find_grid, find_supervisor
+from gridctl.registers.members import set_members
+from gridctl.textsafe import _required
+
+
+@dataclass(frozen=True)
+class CreditCode:
+    code: str | None
+    bad_check_reason: str | None
+
+
+def check_credit_code(
+    raw: str | None, *, accept_bad_check: str | None = None, field: str = "--credit-code"
+) -> CreditCode:
+    """A credit code as the ledger keeps it; a wrong check character only with a reason."""
+    if raw is None or not raw.strip():
+        return CreditCode(None, None)
+    code = uscc.normalise(raw)
+    why = uscc.problem(code)
+    if why is None:
+        return CreditCode(code, None)
+    if uscc.is_bad_checksum_only(code) and accept_bad_check and accept_bad_check.strip():
+        return CreditCode(code, accept_bad_check.strip())
+    hint = t("detail.accept_hint")
+    raise Invalid(field, raw, why + (hint if uscc.is_bad_checksum_only(code) else ""))
+
+
+NETWORK_GRIDS = ("safety_grid", "order_grid", "market_grid")
+
+
+def _enterprise_values(
+    session: Session,
+    *,
+    grid: str | None = None,
+    chain: str | None = None,
+    party_org: str | None = None,
+    members: int | None = None,
+    supervisor: str | None = None,
+    visit_class: str | None = None,
+    is_core: bool | None = None,
+    status: str | None = None,
+    networks: dict[str, str | None] | None = None,
+) -> dict[str, object]:
+    """Column values for the fields given (None = not given; an empty text clears it)."""
+    values: dict[str, object] = {}
+    if grid is not None:
+        grid_row = find_grid(session, grid)
+        if grid_row.level != 2:
+            raise Invalid("--grid", grid, t("detail.enterprise_level2"))
+        values["grid_id"] = grid_row.id
+    if chain is not None:
+        values["chain"] = vocab.parse(vocab.CHAIN, chain, "--chain") if chain.strip() else None
+    if party_org is not None:
+        values["party_org"] = vocab.parse(vocab.PARTY_ORG, party_org, "--party-org")
+    if members is not None:
+        if members < 0:
+            raise Invalid("--members", members, t("detail.not_negative"))
+        values["members"] = members
+    if supervisor is not None:
+        values["supervisor_id"] = (
+            find_supervisor(session, supervisor).id if supervisor.strip() else None
+        )
+    if visit_class is not None:
+        values["visit_class"] = vocab.parse(vocab.VISIT_CLASS, visit_class, "--visit-class")
+    if is_core is not None:
+        values["is_core"] = is_core
+    if status is not None:
+        values["status"] = vocab.parse(vocab.ENTERPRISE_STATUS, status, "--status")
+    for key, text in (networks or {}).items():
+        if text is not None:
+            values[key] = text.strip() or None
+    return values
+
+
+def _check_unique_enterprise(
+    session: Session, *, name: str | None, code: str | None, own_id: int | None = None
+) -> None:
+    if name is not None:
+        other = session.exec(select(Enterprise).where(Enterprise.name == name)).first()
+        if other is not None and other.id != own_id:
+            raise Conflict("name", name, t("detail.enterprise_exists"))
+    if code:
+        other = session.exec(select(Enterprise).where(Enterprise.credit_code == code)).first()
+        if other is not None and other.id != own_id:
+            raise Conflict("--credit-code", code, t("detail.code_taken", name=other.name))
+
+
+def add_enterprise(
+    session: Session,
+    *,
+    name: str,
+    grid: str,
+    credit_code: str | None = None,
+    accept_bad_check_code: str | None = None,
+    chain: str | None = None,
+    party_org: str = "none",
+    members: int = 0,
+    supervisor: str | None = None,
+    visit_class: str | None = None,
+    is_core: bool = False,
+    networks: dict[str, str | None] | None = None,
+) -> Enterprise:
+    name = _required("name", name, Enterprise.__table__.c.name)
+    code = check_credit_code(credit_code, accept_bad_check=accept_bad_check_code)
+    _check_unique_enterprise(session, name=name, code=code.code)
+    values = _enterprise_values(
+        session,
+        grid=grid,
+        chain=chain,
+        party_org=party_org,
+        members=members,
+        supervisor=supervisor,
+        is_core=is_core,
+        networks=networks,
+    )
+    values["visit_class"] = parse_visit_class(visit_class, str(values["party_org"]))
+    firm = Enterprise(
+        name=name, credit_code=code.code, bad_check_reason=code.bad_check_reason, **values
+    )
+    session.add(firm)
+    session.flush()
+    return firm
+
+
+def update_enterprise(
+    session: Session,
+    ref: str,
+    *,
+    name: str | None = None,
+    credit_code: str | None = None,
+    accept_bad_check_code: str | None = None,
+    members_from: date | None = None,
+    today: date | None = None,
+    **fields: object,
+) -> tuple[Enterprise, list[str]]:
+    """Change the fields given; returns the enterprise and the names of what changed.
+
+    Members are a dated change of the member history (funding.set_members), effective
+    `members_from` (default today): the register shows the count in force today.
+    """
+    firm = find_enterprise(session, ref, "ENTERPRISE")
+    new_name = _required("--name", name) if name is not None else None
+    code = (
+        check_credit_code(credit_code, accept_bad_check=accept_bad_check_code)
+        if credit_code is not None
+        else None
+    )
+    _check_unique_enterprise(
+        session, name=new_name, code=code.code if code else None, own_id=firm.id
+    )
+    values = _enterprise_values(session, **fields)  # type: ignore[arg-type]
+    if new_name is not None:
+        values["name"] = new_name
+    if code is not None:
+        values["credit_code"] = code.code
+        values["bad_check_reason"] = code.bad_check_reason
+    order = list(values)
+    members = values.pop("members", None)
+    changed = [k for k, v in values.items() if getattr(firm, k) != v]
+    for key in changed:
+        setattr(firm, key, values[key])
+    session.add(firm)
+    session.flush()
+    if members is not None:
+
+        change = set_members(
+            session,
+            enterprise=firm,
+            members=int(members),  # type: ignore[call-overload]
+            effective_from=members_from or today or date.today(),
+            today=today,
+            field="--members",
+            skip_same=True,
+        )
+        if change.action != "unchanged":
+            changed = sorted([*changed, "members"], key=order.index)
+    return firm, changed
+
+
+def parse_visit_class(text: str | None, party_org: str) -> str:
+    """The class given, or the default: monthly with a party organisation, else quarterly."""
+    if text and text.strip():
+        return vocab.parse(vocab.VISIT_CLASS, text, "--visit-class")
+    return "quarterly" if party_org == "none" else "monthly"
+
+
+def enterprise_rows(
+    session: Session, *, grid: str | None = None, chain: str | None = None
+) -> list[dict[str, object]]:
+    from gridctl.registers.members import members_today
+
+    contact = Supervisor.__table__.alias("contact")
+    query = (
+        select(Enterprise, Grid.code, contact.c.code, members_today())
+        .join(Grid, Grid.id == Enterprise.grid_id)
+        .outerjoin(contact, contact.c.id == Enterprise.supervisor_id)
+        .order_by(Grid.code, Enterprise.name)
+    )
+    if grid:
+        g = find_grid(session, grid)
+        # A level-1 grid lists the enterprises of all its level-2 grids.
+        query = query.where(or_(Grid.id == g.id, Grid.parent_id == g.id))
+    if chain:
+        query = query.where(Enterprise.chain == vocab.parse(vocab.CHAIN, chain, "--chain"))
+    return [_enterprise_row(*row) for row in session.exec(query).all()]
+
+
+def _enterprise_row(
+    e: Enterprise, grid_code: str, supervisor_code: str | None, members: int
+) -> dict[str, object]:
+    """`members`: the count in force today (the member history's, see gridctl.funding)."""
+    return {
+        "name": e.name,
+        "credit_code": e.credit_code or "",
+        "grid": grid_code,
+        "chain": e.chain or "",
+        "party_org": e.party_org,
+        "members": members,
+        "supervisor": supervisor_code or "",
+        "visit_class": e.visit_class or "",
+        "status": e.status,
+    }
