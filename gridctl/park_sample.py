@@ -52,8 +52,8 @@ def _import(session: Session, path: Path, kind: str) -> int:
 def _allocate_years(session: Session, path: Path) -> None:
     """The years funding.csv spends in are allocated first (an import does not allocate; it
     refuses spending beyond the balance)."""
-    from gridctl.imports.kinds import SPECS
     from gridctl.imports.readers import open_source
+    from gridctl.imports.registry import SPECS
     from gridctl.imports.spec import match_header, parse_row
 
     source = open_source(path, None)

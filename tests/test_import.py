@@ -305,8 +305,8 @@ def test_duplicates_past_the_in_memory_part_reported_with_both_lines(park, sql, 
 
 def test_a_hash_collision_past_the_in_memory_part_is_not_a_duplicate():
     from gridctl.imports.dupes import Repeat
-    from gridctl.imports.kinds import SPECS
     from gridctl.imports.loader import Spool, _confirm
+    from gridctl.imports.registry import SPECS
 
     spec = SPECS["visits"]
     day = date(2026, 3, 1)

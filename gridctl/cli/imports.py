@@ -21,7 +21,7 @@ from gridctl.cli.context import ledger, transaction
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
-from gridctl.imports.kinds import KINDS, SPECS
+from gridctl.imports.registry import KINDS, SPECS
 
 NAME = "import"
 app = typer.Typer(help=t("help.import"), no_args_is_help=True)

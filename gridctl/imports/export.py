@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from gridctl import vocab
 from gridctl.i18n import t
-from gridctl.imports.kinds import SPECS
+from gridctl.imports.registry import SPECS
 from gridctl.imports.spec import Column, Spec
 from gridctl.textsafe import csv_cell
 

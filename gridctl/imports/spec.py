@@ -326,3 +326,8 @@ def parse_row(line: int, cells: list[object], header: Header) -> Row | None:
     if blank and not any(not is_empty(c) for c in cells):
         return None
     return row
+
+
+def blame(row: Row, fields: dict[str, str], default: str, exc: GridctlError) -> None:
+    """A service's refusal reported at the column its field names."""
+    row.error(fields.get(exc.field, default), exc.detail or exc.message(), exc.value)

@@ -8,10 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlmodel import Session
 
-from gridctl.imports.spec import Counts
+from gridctl.imports.spec import (
+    Counts,
+    WriteCtx,
+)
 
 
 def records(chunks: Iterable[list[tuple[int, Any]]]) -> list[Any]:
@@ -84,3 +87,60 @@ def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     for row in rows:
         groups.setdefault(frozenset(row), []).append(row)
     return list(groups.values())
+
+
+Current = dict[Any, dict[str, Any]]
+
+
+def apply_changes(
+    session: Session,
+    table: Table,
+    recs: list[dict[str, Any]],
+    current: Current,
+    create: Callable[[Session, dict[str, Any]], object],
+    ctx: WriteCtx,
+) -> Counts:
+    """Create the new records through their service, update the changed fields of the rest.
+
+    A record: "_key" (natural key), "_new" (the service's arguments), and the table fields
+    its file gives, compared with `current` (the ledger's, by natural key, with "id").
+    """
+    counts = Counts()
+    for rec in recs:
+        old = current.get(rec["_key"])
+        fields = {k: v for k, v in rec.items() if not k.startswith("_")}
+        if old is None:
+            counts.inserted += 1
+            if not ctx.dry_run:
+                create(session, rec["_new"])
+        elif any(old.get(k) != v for k, v in fields.items()):
+            counts.updated += 1
+            if not ctx.dry_run:
+                session.execute(update(table).where(table.c.id == old["id"]).values(fields))
+        else:
+            counts.unchanged += 1
+    return counts
+
+
+def rows_by(session: Session, query: Any, key: Callable[[dict[str, Any]], Any]) -> Current:
+    out = {}
+    for row in session.execute(query).mappings():
+        out[key(dict(row))] = dict(row)
+    return out
+
+
+def current_rows(session: Session, model: Any, key: str, fields: list[str]) -> dict[Any, dict]:
+    """The ledger's rows of `model` by natural key, as dicts of `fields` (plus id)."""
+    cols = [model.id, *(getattr(model, f) for f in fields)]
+    names = ["id", *fields]
+    out = {}
+    for values in session.execute(select(*cols)):
+        row = dict(zip(names, values, strict=True))
+        out[row[key]] = row
+    return out
+
+
+def add_counts(total: Counts, counts: Counts) -> None:
+    total.inserted += counts.inserted
+    total.updated += counts.updated
+    total.unchanged += counts.unchanged

@@ -48,21 +48,16 @@ from gridctl.imports.spec import (
     Spec,
     WriteCtx,
     blank,
-    choice,
     count,
     yes_no,
 )
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
-from gridctl.imports.upsert import records, update_record
+from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Problem
 from gridctl.ledger.models.meetings import Meeting, MeetingProblem
-from gridctl.ledger.models.organisation import Chain
-from gridctl.organisation import chains
 from gridctl.work import meetings
 from gridctl.work.problems import OPEN_STATES, finish_problem
-
-# --- referrals to the joint meeting -----------------------------------------------------
 
 REFER_FIELD = {"--meeting": "meeting_date", "--outcome": "outcome", "MEETING_ID": "outcome"}
 
@@ -297,80 +292,4 @@ REFERRALS = Spec(
     write=_write_referrals,
     export=_export_referrals,
     check_all=_check_referrals,
-)
-
-
-# --- industry chains and the IT alliance ------------------------------------------------
-
-CHAIN_FIELDS = ("lead_enterprise_id", "secretary", "note")
-
-
-def _resolve_chain(row: Row, refs: Refs) -> dict[str, Any] | None:
-    code = row.get("chain")
-    lead = row.get("lead")
-    firm = row.ref("lead", refs.enterprise, "enterprise") if lead else None
-    if firm is not None and code is not None:
-        member_of = refs.session.execute(
-            select(Enterprise.chain).where(Enterprise.id == firm.id)
-        ).scalar_one()
-        try:
-            chains.check_lead(lead, firm.name, member_of, code)
-        except GridctlError as exc:
-            row.error("lead", exc.detail, lead)
-    if row.errors or code is None:
-        return None
-    rec: dict[str, Any] = {"_key": code, "_lead": (firm.credit_code or firm.name) if firm else None}
-    if row.has("lead"):
-        rec["lead_enterprise_id"] = firm.id if firm else None
-    for key in ("secretary", "note"):
-        if row.has(key):
-            rec[key] = blank(row.get(key))
-    return rec
-
-
-def _write_chains(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
-    counts = Counts()
-    for rec in records(chunks):
-        old = session.execute(select(Chain).where(Chain.code == rec["_key"])).scalar_one_or_none()
-        fields = {k: v for k, v in rec.items() if not k.startswith("_")}
-        if old is None:
-            if not any(v is not None for v in fields.values()):
-                counts.unchanged += 1  # nothing set, nothing to set
-                continue
-            counts.inserted += 1
-            if not ctx.dry_run:
-                chains.set_chain(
-                    session,
-                    chain=rec["_key"],
-                    lead=rec["_lead"],
-                    secretary=fields.get("secretary"),
-                    note=fields.get("note"),
-                )
-        else:
-            update_record(session, old, fields, counts, dry_run=ctx.dry_run)
-    return counts
-
-
-def _export_chains(session: Session) -> Iterator[dict[str, object]]:
-    for row in chains.chain_rows(session):
-        yield {
-            "chain": row["code"],
-            "lead": row["lead"],
-            "secretary": row["secretary"],
-            "note": row["note"],
-        }
-
-
-CHAINS = Spec(
-    kind="chains",
-    columns=(
-        Column("chain", "产业链", True, choice(vocab.CHAIN), vocab=vocab.CHAIN),
-        Column("lead", "牵头企业", False, name_()),
-        Column("secretary", "书记", False, name_(100)),
-        Column("note", "备注", False, text_()),
-    ),
-    resolve=_resolve_chain,
-    keys=(("chain", lambda r: r["_key"]),),
-    write=_write_chains,
-    export=_export_chains,
 )

@@ -60,6 +60,7 @@ from gridctl.imports.spec import (
     RowError,
     Spec,
     WriteCtx,
+    blame,
     cell_text,
     choice,
     count,
@@ -67,88 +68,8 @@ from gridctl.imports.spec import (
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
-from gridctl.ledger.models import DiaryEntry, Enterprise, Supervisor
+from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.funding import FundingAllocation, FundingSpending, FundingSupport
-from gridctl.ledger.models.sharing import ResourceUse
-from gridctl.sharing import resources
-from gridctl.work import diary
-
-
-def _blame(row: Row, fields: dict[str, str], default: str, exc: GridctlError) -> None:
-    """A service's refusal reported at the column its field names."""
-    row.error(fields.get(exc.field, default), exc.detail or exc.message(), exc.value)
-
-
-# --- the work diary ---------------------------------------------------------------------
-
-DIARY_FIELD = {"TEXT": "text", "--date": "date", "--supervisor": "supervisor"}
-
-
-def _resolve_entry(row: Row, refs: Refs) -> dict[str, Any] | None:
-    person = row.ref("supervisor", refs.supervisor, "supervisor")
-    if row.errors:
-        return None
-    day = row.get("date")
-    try:
-        content = diary.check_entry(
-            supervisor=row.get("supervisor"),
-            active=person.active,
-            day=day,
-            text=row.get("text"),
-            today=refs.today,
-        )
-    except GridctlError as exc:
-        _blame(row, DIARY_FIELD, "text", exc)
-        return None
-    return {"_key": (person.id, day, content)}
-
-
-def _write_diary(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
-    counts = Counts()
-    for chunk in chunks:
-        keys = [rec["_key"] for _, rec in chunk]
-        people = {k[0] for k in keys}
-        days = [k[1] for k in keys]
-        query = select(DiaryEntry.supervisor_id, DiaryEntry.date, DiaryEntry.content).where(
-            DiaryEntry.supervisor_id.in_(people),  # type: ignore[attr-defined]
-            DiaryEntry.date >= min(days),
-            DiaryEntry.date <= max(days),
-        )
-        have = {tuple(r) for r in session.execute(query)}
-        new = [k for k in keys if k not in have]
-        counts.inserted += len(new)
-        counts.unchanged += len(keys) - len(new)
-        if not ctx.dry_run and new:
-            session.add_all(DiaryEntry(supervisor_id=s, date=d, content=c) for s, d, c in new)
-            session.flush()
-    return counts
-
-
-def _export_diary(session: Session) -> Iterator[dict[str, object]]:
-    query = (
-        select(Supervisor.code, DiaryEntry.date, DiaryEntry.content)
-        .join(Supervisor, Supervisor.id == DiaryEntry.supervisor_id)
-        .order_by(Supervisor.code, DiaryEntry.date, DiaryEntry.id)
-    )
-    for code, day, content in session.execute(query):
-        yield {"supervisor": code, "date": day, "text": content}
-
-
-DIARY = Spec(
-    kind="diary",
-    columns=(
-        Column("supervisor", "指导员", True, name_()),
-        Column("date", "日期", True, DATE),
-        Column("text", "内容", True, text_(), aliases=("content",)),
-    ),
-    resolve=_resolve_entry,
-    keys=(("text", lambda r: r["_key"]),),
-    write=_write_diary,
-    export=_export_diary,
-)
-
-
-# --- funding support and spending -------------------------------------------------------
 
 FUNDING_FIELD = {
     "ENTERPRISE": "enterprise",
@@ -191,7 +112,7 @@ def _resolve_funding(row: Row, refs: Refs) -> dict[str, Any] | None:
                 **given, day=day, purpose=row.get("text"), today=refs.today
             )
     except GridctlError as exc:
-        _blame(row, FUNDING_FIELD, "amount", exc)
+        blame(row, FUNDING_FIELD, "amount", exc)
         return None
     if kind == "spending" and year is not None and year != day.year:
         row.error("year", t("imp.funding.spend_year", year=day.year), year)
@@ -360,105 +281,4 @@ FUNDING = Spec(
     write=_write_funding,
     export=_export_funding,
     check_all=_check_funding,
-)
-
-
-# --- uses of shared resources -----------------------------------------------------------
-
-USE_FIELD = {
-    "--enterprise": "enterprise",
-    "--purpose": "purpose",
-    "--date": "date",
-    "--participants": "participants",
-}
-
-
-def _resolve_use(row: Row, refs: Refs) -> dict[str, Any] | None:
-    place = row.ref("resource", lambda v: resources.find_resource(refs.session, v), "resource")
-    firm = row.ref("enterprise", refs.enterprise, "enterprise")
-    if row.errors:
-        return None
-    day, people = row.get("date"), row.get("participants")
-    try:
-        purpose = resources.check_use(
-            place=place,
-            enterprise_id=firm.id,
-            enterprise=row.get("enterprise"),
-            day=day,
-            purpose=row.get("purpose"),
-            participants=people,
-            today=refs.today,
-        )
-    except GridctlError as exc:
-        _blame(row, USE_FIELD, "purpose", exc)
-        return None
-    rec: dict[str, Any] = {
-        "_key": (place.id, firm.id, day, purpose),
-        "_resource": place.name,
-        "_enterprise": firm.credit_code or firm.name,
-    }
-    if row.has("participants"):
-        rec["participants"] = people
-    return rec
-
-
-def _write_uses(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
-    counts = Counts()
-    for rec in records(chunks):
-        place_id, firm_id, day, purpose = rec["_key"]
-        old = session.execute(
-            select(ResourceUse).where(
-                ResourceUse.resource_id == place_id,
-                ResourceUse.enterprise_id == firm_id,
-                ResourceUse.date == day,
-                ResourceUse.purpose == purpose,
-            )
-        ).scalar_one_or_none()
-        if old is None:
-            counts.inserted += 1
-            if not ctx.dry_run:
-                resources.record_use(
-                    session,
-                    resource=rec["_resource"],
-                    enterprise=rec["_enterprise"],
-                    day=day,
-                    purpose=purpose,
-                    participants=rec.get("participants"),
-                )
-        elif "participants" in rec and old.participants != rec["participants"]:
-            counts.updated += 1
-            if not ctx.dry_run:
-                old.participants = rec["participants"]
-                session.add(old)
-                session.flush()
-        else:
-            counts.unchanged += 1
-    return counts
-
-
-def _export_uses(session: Session) -> Iterator[dict[str, object]]:
-    for row in resources.use_rows(session):
-        people = row["participants"]
-        yield {
-            "resource": row["resource"],
-            "enterprise": row["enterprise"],
-            "date": row["date"],
-            "purpose": row["purpose"],
-            "participants": "" if people is None else people,
-        }
-
-
-RESOURCE_USES = Spec(
-    kind="resource_uses",
-    columns=(
-        Column("resource", "资源", True, name_(200)),
-        Column("enterprise", "使用企业", True, name_()),
-        Column("date", "日期", True, DATE),
-        Column("purpose", "用途", True, text_()),
-        Column("participants", "参与人数", False, count),
-    ),
-    resolve=_resolve_use,
-    keys=(("purpose", lambda r: r["_key"]),),
-    write=_write_uses,
-    export=_export_uses,
 )

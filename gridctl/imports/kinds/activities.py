@@ -8,16 +8,15 @@ column leaves that field alone. Each row passes the same rules as `gridctl activ
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
 from gridctl import vocab
-from gridctl.errors import Ambiguous, GridctlError
-from gridctl.i18n import t
+from gridctl.errors import GridctlError
+from gridctl.imports.cells import EXPORT_SEP, resolve_list, split_list
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -27,7 +26,6 @@ from gridctl.imports.spec import (
     Row,
     Spec,
     WriteCtx,
-    cell_text,
     choice,
     count,
 )
@@ -37,40 +35,12 @@ from gridctl.ledger.models import Enterprise, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
 from gridctl.work.activities import check_activity
 
-# Names or credit codes in one cell: separated by ；; 、 or line breaks.
-LIST_SEP = re.compile(r"[；;、\r\n]+")
-EXPORT_SEP = "；"
-# The service's fields, as the file's columns.
 FIELD_COLUMN = {
     "TITLE": "title",
     "--date": "date",
     "--kind": "kind",
     "--participants": "participants",
 }
-
-
-def split_list(value: object) -> tuple[str, ...]:
-    return tuple(p.strip() for p in LIST_SEP.split(cell_text(value)) if p.strip())
-
-
-def resolve_list(row: Row, key: str, resolve: Callable[[str], Any], what: str) -> list[Any] | None:
-    """Resolve each name of a list cell; every unknown one is reported. None if absent."""
-    if not row.has(key):
-        return None
-    found = []
-    for ref in row.get(key) or ():
-        try:
-            found.append(resolve(ref))
-        except Ambiguous as exc:
-            row.error(key, t("imp.ref.ambiguous", candidates="; ".join(exc.candidates)), ref)
-        except GridctlError as exc:
-            message = (
-                t("imp.ref.unknown", what=t(f"imp.what.{what}"))
-                if exc.key == "not_found"
-                else exc.detail or exc.message()
-            )
-            row.error(key, message, ref)
-    return found
 
 
 def _resolve(row: Row, refs: Refs) -> dict[str, Any] | None:
