@@ -11,7 +11,7 @@ import pytest
 from gridctl.errors import GridctlError
 from gridctl.ledger.config import resolve
 from gridctl.ledger.session import open_ledger
-from gridctl.park_sample import load_park_extras
+from gridctl.sample import load_park_extras
 from gridctl.registers.enterprises import add_enterprise
 from gridctl.registers.grids import add_grid
 from gridctl.registers.groups import add_group
