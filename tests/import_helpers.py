@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -143,3 +145,31 @@ def park(park_file, db_path):
 
     shutil.copy(park_file, db_path)
     return db_path
+
+
+def imported(cli, kind, path):
+    return json.loads(cli("import", kind, str(path), "--json").stdout)
+
+
+def counts(summary):
+    return (summary["inserted"], summary["updated"], summary["unchanged"])
+
+
+def wipe(db_path, *tables):
+    """Delete the records (committed), to import an export into an empty table again."""
+    con = sqlite3.connect(db_path)
+    with con:
+        for table in tables:
+            con.execute(f"DELETE FROM {table}")
+    con.close()
+
+
+def refused(cli, sql, kind, path, table):
+    before = sql(f"SELECT count(*) FROM {table}")
+    result = cli("import", kind, str(path), ok=False)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert sql(f"SELECT count(*) FROM {table}") == before
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith(f"Error: {path}: refused, ")
+    return lines[:-1]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import import_helpers
 import pytest
-from import_helpers import set_numfmt_31, write_csv, write_file, write_xlsx
+
+from tests import import_helpers
+from tests.import_helpers import set_numfmt_31, write_csv, write_file, write_xlsx
 
 # The small park, built once through the importer and copied per test (fast).
 park_file = import_helpers.park_file

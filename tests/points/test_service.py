@@ -8,8 +8,8 @@ from sqlalchemy import create_engine
 from sqlmodel import Session
 
 from gridctl.dates import month, quarter
-from tests import test_points
-from tests.test_points import E1, E2, visit
+from tests.points import test_points_cli as test_points
+from tests.points.test_points_cli import E1, E2, visit
 
 rules_file = test_points.rules_file  # the test rules file fixture
 

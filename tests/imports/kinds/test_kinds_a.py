@@ -5,10 +5,9 @@ refusal names FILE:LINE and writes nothing, export -> import round trip."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
-import import_helpers
-from import_helpers import write_csv
+from tests import import_helpers
+from tests.import_helpers import counts, imported, refused, wipe, write_csv
 
 park_file = import_helpers.park_file
 park = import_helpers.park
@@ -16,34 +15,6 @@ park = import_helpers.park
 XL = "合肥芯联微电子有限公司"
 JH = "江淮新能源汽车零部件有限公司"
 LY = "绿源环保装备有限公司"
-
-
-def imported(cli, kind, path):
-    return json.loads(cli("import", kind, str(path), "--json").stdout)
-
-
-def counts(summary):
-    return (summary["inserted"], summary["updated"], summary["unchanged"])
-
-
-def wipe(db_path, *tables):
-    """Delete the records (committed), to import an export into an empty table again."""
-    con = sqlite3.connect(db_path)
-    with con:
-        for table in tables:
-            con.execute(f"DELETE FROM {table}")
-    con.close()
-
-
-def refused(cli, sql, kind, path, table):
-    before = sql(f"SELECT count(*) FROM {table}")
-    result = cli("import", kind, str(path), ok=False)
-    assert result.exit_code == 1
-    assert result.stdout == ""
-    assert sql(f"SELECT count(*) FROM {table}") == before
-    lines = result.stderr.splitlines()
-    assert lines[-1].startswith(f"Error: {path}: refused, ")
-    return lines[:-1]
 
 
 # --- activities ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from tests.test_points import refused
+from tests.points.test_points_cli import refused
 
 
 def test_add_and_list(cli, park, sql):

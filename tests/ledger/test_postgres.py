@@ -94,7 +94,7 @@ LEDGER_LAYER = {"session.py", "migrate.py", "maintenance.py"}
 
 
 def test_services_use_no_sqlite_only_sql():
-    root = Path(__file__).resolve().parent.parent / "gridctl"
+    root = Path(__file__).resolve().parents[2] / "gridctl"
     found = []
     for path in sorted(root.rglob("*.py")):
         if path.parent.name == "ledger" and path.name in LEDGER_LAYER:

@@ -9,7 +9,7 @@ import io
 import json
 from datetime import date, timedelta
 
-from tests.test_registers_cli import one_error_line
+from tests.registers.test_registers_cli import one_error_line
 
 XINLIAN = "合肥芯联微电子有限公司"  # branch, 12 members in the sample park
 JIANGHUAI = "江淮新能源汽车零部件有限公司"  # committee, 40 members

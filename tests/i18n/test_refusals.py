@@ -291,7 +291,7 @@ def test_diary_of_an_unknown_or_inactive_supervisor(cli, park, monkeypatch):
 def test_import_row_errors_from_the_services_in_chinese(cli, park, monkeypatch, tmp_path):
     """The rows of an import are checked by the services' rules: their refusals read in the
     user's language too (the row's layout is the import's own)."""
-    from import_helpers import write_csv
+    from tests.import_helpers import write_csv
 
     cli("welfare", "project-add", "无偿献血")
     head = ["项目", "企业", "认领日期", "完成日期", "参与人数", "备注"]
@@ -369,7 +369,7 @@ def test_chain_lead_that_is_no_member(cli, park, monkeypatch):
 
 
 def test_meeting_import_clash_in_chinese(cli, park, monkeypatch, tmp_path):
-    from import_helpers import write_csv
+    from tests.import_helpers import write_csv
 
     rows = [
         ["类型", "日期", "指导组", "名称", "参会人员", "议题", "议定事项"],

@@ -4,9 +4,8 @@ names FILE:LINE and writes nothing, export -> import round trip."""
 
 from __future__ import annotations
 
-import import_helpers
-from import_helpers import write_csv
-from test_import_kinds import counts, imported, refused, wipe
+from tests import import_helpers
+from tests.import_helpers import counts, imported, refused, wipe, write_csv
 
 park_file = import_helpers.park_file
 park = import_helpers.park

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).parent.parent / "bench" / "import.py"
+BENCH = Path(__file__).parents[2] / "bench" / "import.py"
 
 
 def _bench():  # bench/import.py: `import` is a keyword, so load it by path

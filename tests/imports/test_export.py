@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 import zipfile
 
-import import_helpers
 import pytest
-from import_helpers import write_csv
+
+from tests import import_helpers
+from tests.import_helpers import write_csv
 
 park_file = import_helpers.park_file
 park = import_helpers.park

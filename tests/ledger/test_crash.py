@@ -11,7 +11,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.test_concurrency import _no_lock_errors, _run_all
+from tests.ledger.test_concurrency import _no_lock_errors, _run_all
 
 FIRMS = [
     "合肥芯联微电子有限公司",

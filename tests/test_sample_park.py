@@ -11,14 +11,14 @@ import pytest
 from gridctl.errors import GridctlError
 from gridctl.ledger.config import resolve
 from gridctl.ledger.session import open_ledger
-from gridctl.sample import load_park_extras
 from gridctl.registers.enterprises import add_enterprise
 from gridctl.registers.grids import add_grid
 from gridctl.registers.groups import add_group
 from gridctl.registers.lookup import find_enterprise, find_supervisor
 from gridctl.registers.supervisors import add_supervisor
+from gridctl.sample import load_park_extras
 
-SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
 
 
 def _write(folder: Path, name: str, text: str) -> None:

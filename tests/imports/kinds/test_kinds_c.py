@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import json
 
-from import_helpers import write_csv
-from test_import_kinds import counts, imported, refused
+from tests.import_helpers import counts, imported, refused, write_csv
 
 XL = "合肥芯联微电子有限公司"  # branch, 12 members
 JH = "江淮新能源汽车零部件有限公司"  # 党委, 40 members

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from import_helpers import write_csv, write_xlsx
-from test_import_kinds import counts, imported, refused
+
+from tests.import_helpers import counts, imported, refused, write_csv, write_xlsx
 
 XL = "合肥芯联微电子有限公司"
 JH = "江淮新能源汽车零部件有限公司"

@@ -7,9 +7,10 @@ import subprocess
 import sys
 from datetime import date, timedelta
 
-import import_helpers
 import pytest
-from import_helpers import write_csv
+
+from tests import import_helpers
+from tests.import_helpers import write_csv
 
 park_file = import_helpers.park_file
 park = import_helpers.park
