@@ -1,10 +1,15 @@
 """Typed errors raised below the CLI; the CLI turns each into one line on stderr.
 
-Each error carries the field (an option or column name), the value, and what is allowed,
-so the message can name all three in either language (see i18n.py).
+Each error carries the domain field refused (`date`, `supervisor`, `members`: the name the
+services use, never a CLI flag or a file's column), the value, and what is allowed. The edges
+name the field in their own words: the CLI as the running command's flag or argument
+(gridctl.cli.fields), an import as the file's column (the kind's Spec.fields). The message is
+made when it is shown, in the language of the moment (gridctl.i18n).
 """
 
 from __future__ import annotations
+
+from typing import Self
 
 
 class GridctlError(Exception):
@@ -16,15 +21,27 @@ class GridctlError(Exception):
         self.field = field
         self.value = value
         self.detail = detail
-        super().__init__(self.message())
+        # How the edge that shows the error names the field (a flag, an argument, a column).
+        self.label: str | None = None
+        super().__init__(field, value, detail)
 
-    def params(self) -> dict[str, object]:
-        return {"field": self.field, "value": self.value, "detail": self.detail}
+    @classmethod
+    def about(cls, subject: str, value: object = None, detail: str = "") -> Self:
+        """An error about a thing that is no field of a record (the rules file, the ledger's
+        schema, the sample's folder): `subject`, already in the user's words, is shown as
+        given, not as a command's flag or a file's column."""
+        err = cls(subject, value, detail)
+        err.label = subject
+        return err
+
+    def __str__(self) -> str:
+        return self.message()
 
     def message(self) -> str:
         from gridctl.i18n import t
 
-        return t(f"error.{self.key}", **self.params())
+        shown = self.field if self.label is None else self.label
+        return t(f"error.{self.key}", field=shown, value=self.value, detail=self.detail)
 
 
 class NotFound(GridctlError):

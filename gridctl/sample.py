@@ -52,7 +52,7 @@ def load_sample(target: Target, folder: Path | None = None) -> list[str]:
 
     where = folder or sample_dir()
     if not where.is_dir():
-        raise LedgerError("sample_data", str(where), t("imp.sample.missing", path=where))
+        raise LedgerError.about("sample_data", str(where), t("imp.sample.missing", path=where))
     # The sample is a whole park: into a ledger that already holds one it would mix with the
     # real records (and the park's own records, meetings and the like, have no natural key).
     present = enterprises_in(target)

@@ -9,12 +9,13 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt, MonthOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
 NAME = "activity"
-app = typer.Typer(help=t("help.activity"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.activity"), no_args_is_help=True)
 COLUMNS = [
     Col("id", right=True),
     Col("date"),

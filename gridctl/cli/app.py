@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 
 from gridctl import __version__
 from gridctl.cli import init
+from gridctl.cli.fields import name_field
 from gridctl.cli.output import error
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
@@ -63,6 +64,14 @@ class GridctlGroup(TyperGroup):
         # Shell completion is installed from the root, not from every noun.
         sub.params = [p for p in sub.params if p.name not in COMPLETION_PARAMS]
         return sub
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GridctlError as exc:
+            # A root command (init); a noun's commands have named the field already.
+            name_field(exc, self.commands.get(ctx.invoked_subcommand or ""))
+            raise
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         kwargs["standalone_mode"] = False

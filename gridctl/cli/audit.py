@@ -9,13 +9,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.ledger import audit
 
 NAME = "audit"
-app = typer.Typer(help=t("help.audit"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.audit"), no_args_is_help=True)
 COLUMNS = [
     Col("seq", right=True),
     Col("at"),

@@ -8,13 +8,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.organisation import brands
 
 NAME = "belt"
-app = typer.Typer(help=t("help.belt"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.belt"), no_args_is_help=True)
 COLUMNS = [Col("belt"), Col("position", right=True), Col("enterprise"), Col("grid"), Col("feature")]
 BeltOpt = Annotated[str | None, typer.Option("--belt", help=t("help.opt.belt"))]
 

@@ -8,13 +8,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.organisation import chains
 
 NAME = "chain"
-app = typer.Typer(help=t("help.chain"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.chain"), no_args_is_help=True)
 COLUMNS = [
     Col("code"),
     Col("name"),

@@ -9,12 +9,13 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import target
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
 NAME = "db"
-app = typer.Typer(help=t("help.db"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.db"), no_args_is_help=True)
 CHECK_COLUMNS = [Col("check"), Col("result"), Col("detail")]
 ROW_COLUMNS = [Col("table"), Col("rows", right=True)]
 

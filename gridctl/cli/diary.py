@@ -9,13 +9,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.work import diary
 
 NAME = "diary"
-app = typer.Typer(help=t("help.diary"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.diary"), no_args_is_help=True)
 COLUMNS = [
     Col("date"),
     Col("source", "diary_source"),

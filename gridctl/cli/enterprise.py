@@ -9,6 +9,7 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -26,7 +27,7 @@ AcceptBad = Annotated[
     str | None,
     typer.Option("--accept-bad-check-code", metavar="REASON", help=t("help.opt.accept_bad")),
 ]
-app = typer.Typer(help=t("help.enterprise"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.enterprise"), no_args_is_help=True)
 COLUMNS = [
     Col("name"),
     Col("credit_code"),

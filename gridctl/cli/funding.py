@@ -10,6 +10,7 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_date, parse_year
 from gridctl.cli.output import Col
 from gridctl.cli.report import Lang, LangOpt
@@ -22,7 +23,7 @@ from gridctl.i18n import t
 from gridctl.registers.members import member_history, set_members
 
 NAME = "funding"
-app = typer.Typer(help=t("help.funding"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.funding"), no_args_is_help=True)
 COLUMNS = [
     Col("year"),
     Col("enterprise"),
@@ -110,9 +111,7 @@ def support(
             reason=reason,
             day=day,
         )
-    output.say(
-        t("funding.supported", id=row.id, amount=yuan(row.amount_cents), year=row.year)
-    )
+    output.say(t("funding.supported", id=row.id, amount=yuan(row.amount_cents), year=row.year))
 
 
 @app.command(help=t("help.funding.spend"), epilog=t("help.funding.spend.example"))

@@ -8,13 +8,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.registers.grids import add_grid, list_grids
 
 NAME = "grid"
-app = typer.Typer(help=t("help.grid"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.grid"), no_args_is_help=True)
 COLUMNS = [
     Col("code"),
     Col("name"),

@@ -8,6 +8,7 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -15,7 +16,7 @@ from gridctl.registers.groups import add_group, list_groups, set_leader
 from gridctl.registers.lookup import find_group
 
 NAME = "group"
-app = typer.Typer(help=t("help.group"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.group"), no_args_is_help=True)
 COLUMNS = [
     Col("name"),
     Col("grid"),

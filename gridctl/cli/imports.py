@@ -18,13 +18,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.imports.registry import KINDS, SPECS
 
 NAME = "import"
-app = typer.Typer(help=t("help.import"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.import"), no_args_is_help=True)
 Kind = StrEnum("Kind", {k: k for k in KINDS})  # type: ignore[misc]
 
 

@@ -18,6 +18,7 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt, MonthOpt, QuarterOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.dates import Period
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from gridctl.ledger.models.points import PointAdjustment
 
 NAME = "points"
-app = typer.Typer(help=t("help.points"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.points"), no_args_is_help=True)
 AREA_COLS = [Col("problems", right=True), Col("activities", right=True)]
 SHOW_COLUMNS = [
     Col("rank", right=True),

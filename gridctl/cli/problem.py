@@ -8,13 +8,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_id
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.work import problems
 
 NAME = "problem"
-app = typer.Typer(help=t("help.problem"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.problem"), no_args_is_help=True)
 COLUMNS = [
     Col("id", right=True),
     Col("opened"),

@@ -14,13 +14,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, parse_month, parse_quarter
 from gridctl.cli.output import Col
 from gridctl.dates import Period, previous
 from gridctl.i18n import t
 
 NAME = "report"
-app = typer.Typer(help=t("help.report"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.report"), no_args_is_help=True)
 
 
 class Lang(StrEnum):

@@ -9,13 +9,14 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.sharing import resources
 
 NAME = "resource"
-app = typer.Typer(help=t("help.resource"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.resource"), no_args_is_help=True)
 COLUMNS = [
     Col("id", right=True),
     Col("name"),

@@ -8,6 +8,7 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -19,7 +20,7 @@ from gridctl.registers.supervisors import (
 )
 
 NAME = "supervisor"
-app = typer.Typer(help=t("help.supervisor"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.supervisor"), no_args_is_help=True)
 COLUMNS = [
     Col("code", label="col.person_code"),
     Col("name", label="col.person_name"),
@@ -41,9 +42,7 @@ def add(
     phone: Annotated[str | None, typer.Option("--phone", help=t("help.opt.phone"))] = None,
 ) -> None:
     with ledger(ctx) as session:
-        person = add_supervisor(
-            session, code=code, name=name, group=group, kind=kind, phone=phone
-        )
+        person = add_supervisor(session, code=code, name=name, group=group, kind=kind, phone=phone)
     output.say(t("supervisor.added", code=person.code, name=person.name, group=group))
 
 

@@ -9,6 +9,7 @@ import typer
 
 from gridctl.cli import output
 from gridctl.cli.context import ledger
+from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
     DateOpt,
     Format,
@@ -23,7 +24,7 @@ from gridctl.i18n import t
 from gridctl.sharing import welfare
 
 NAME = "welfare"
-app = typer.Typer(help=t("help.welfare"), no_args_is_help=True)
+app = typer.Typer(cls=NounGroup, help=t("help.welfare"), no_args_is_help=True)
 PROJECTS = [
     Col("id", right=True),
     Col("name"),

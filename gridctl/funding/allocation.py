@@ -1,5 +1,4 @@
-"""The yearly allocation: so much per party member in force on 1 January.
-"""
+"""The yearly allocation: so much per party member in force on 1 January."""
 
 from __future__ import annotations
 

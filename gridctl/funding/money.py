@@ -1,5 +1,4 @@
-"""Money: Decimal yuan exact to the cent; the ledger keeps whole cents.
-"""
+"""Money: Decimal yuan exact to the cent; the ledger keeps whole cents."""
 
 from __future__ import annotations
 

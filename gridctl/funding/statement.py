@@ -1,5 +1,4 @@
-"""The funding statement: allocated, supported, spent and left per enterprise and year.
-"""
+"""The funding statement: allocated, supported, spent and left per enterprise and year."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Extra support and spending, never more than the year's balance left.
-"""
+"""Extra support and spending, never more than the year's balance left."""
 
 from __future__ import annotations
 

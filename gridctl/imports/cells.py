@@ -1,4 +1,5 @@
-"""Cells that hold a list: names separated by ；, ; or 、 (or one per line), as offices type them."""
+"""Cells that hold a list: names separated by ；, ; or 、 (or one per line), as offices
+type them."""
 
 from __future__ import annotations
 

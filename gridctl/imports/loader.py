@@ -34,9 +34,9 @@ from sqlmodel import Session
 
 from gridctl.i18n import t
 from gridctl.imports.dupes import Duplicates, Repeat
-from gridctl.imports.registry import SPECS
 from gridctl.imports.readers import FileRefused, Source, file_sha256, open_source
 from gridctl.imports.refs import Refs
+from gridctl.imports.registry import SPECS
 from gridctl.imports.spec import Counts, RowError, Spec, WriteCtx, match_header, parse_row
 from gridctl.ledger.models.imports import ImportRun
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -83,6 +83,9 @@ class Spec:
     export: Callable[..., Iterator[dict[str, object]]]  # (session) -> rows keyed by column
     # Checks across all rows (small kinds only), e.g. a grid's parent defined in the same file.
     check_all: Callable[[list[tuple[int, Any]], Any, dict[str, str]], list[RowError]] | None = None
+    # Domain field -> the column that holds it, where the names differ (a service refuses
+    # `day`, the visits file calls it `date`): a refusal is reported at that column.
+    fields: Mapping[str, str] = field(default_factory=dict)
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -229,6 +232,7 @@ class Header:
     slots: tuple[tuple[int, Column, Callable[[object], object]], ...]
     labels: dict[str, str]  # column key -> header as written in the file
     chinese: bool
+    fields: Mapping[str, str]  # the spec's domain field -> column key
 
 
 def match_header(
@@ -259,7 +263,7 @@ def match_header(
     for col in spec.columns:
         if col.required and col.key not in labels:
             errors.append(RowError(1, col.zh if chinese else col.key, t("imp.header.missing")))
-    return Header(tuple(slots), labels, chinese), errors
+    return Header(tuple(slots), labels, chinese, spec.fields), errors
 
 
 # --- rows -------------------------------------------------------------------------------------
@@ -268,14 +272,17 @@ def match_header(
 class Row:
     """One data row: parsed values by column key, and the problems found on it."""
 
-    __slots__ = ("line", "values", "raw", "errors", "_labels")
+    __slots__ = ("line", "values", "raw", "errors", "_labels", "_fields")
 
-    def __init__(self, line: int, labels: dict[str, str]) -> None:
+    def __init__(
+        self, line: int, labels: dict[str, str], fields: Mapping[str, str] | None = None
+    ) -> None:
         self.line = line
         self.values: dict[str, Any] = {}
         self.raw: dict[str, str] = {}
         self.errors: list[RowError] = []
         self._labels = labels
+        self._fields = fields or {}
 
     def has(self, key: str) -> bool:
         """Whether the file has this column (an absent column leaves the field alone)."""
@@ -289,6 +296,14 @@ class Row:
         # The value goes to a terminal or a cron mail: no control characters, no 10 MB cell.
         shown = textsafe.escaped(shown, limit=200)
         self.errors.append(RowError(self.line, self._labels.get(key, key), message, shown))
+
+    def blame(self, exc: GridctlError, default: str) -> None:
+        """A service's refusal, reported at the column that holds its field (the spec's
+        `fields`, else the column of that name, else `default`)."""
+        key = self._fields.get(exc.field, exc.field)
+        if key not in self._labels and key != default:
+            key = default
+        self.error(key, exc.detail or exc.message(), exc.value)
 
     def ref(self, key: str, resolve: Callable[[str], Any], what: str) -> Any:
         """Resolve the reference in column `key` (a code or name), or report why not."""
@@ -308,7 +323,7 @@ class Row:
 
 def parse_row(line: int, cells: list[object], header: Header) -> Row | None:
     """The row's cells parsed per column; None for a blank row (skipped, as Excel users expect)."""
-    row = Row(line, header.labels)
+    row = Row(line, header.labels, header.fields)
     blank = True
     width = len(cells)
     for index, col, parse in header.slots:

@@ -57,7 +57,6 @@ INSERT_ACTIONS = {"import_run": "import", "point_adjustment": "adjust"}
 _TABLE = AuditEntry.__table__
 
 
-
 def actor() -> str:
     """Who is changing the ledger: $GRIDCTL_USER, else the login name."""
     name = os.environ.get(USER_ENV, "").strip()

@@ -20,7 +20,7 @@ def script_location() -> Path:
     for candidate in (here / "_migrations", here.parent / "migrations"):
         if (candidate / "env.py").exists():
             return candidate
-    raise LedgerError(t("field.migrations"), str(here), t("detail.no_migrations"))
+    raise LedgerError.about(t("field.migrations"), str(here), t("detail.no_migrations"))
 
 
 def _config(connection):  # type: ignore[no-untyped-def]
@@ -70,4 +70,6 @@ def _check_sqlite(conn) -> None:  # type: ignore[no-untyped-def]
     bad_keys = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
     integrity = conn.execute(text("PRAGMA integrity_check")).scalar()
     if bad_keys or integrity != "ok":
-        raise LedgerError(t("field.schema"), integrity, t("detail.broken_keys", n=len(bad_keys)))
+        raise LedgerError.about(
+            t("field.schema"), integrity, t("detail.broken_keys", n=len(bad_keys))
+        )

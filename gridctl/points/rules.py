@@ -130,7 +130,7 @@ def load(path: Path | None = None) -> Rules:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise Invalid(
+        raise Invalid.about(
             t("field.rules"), str(path), t("detail.rules.unreadable", error=exc)
         ) from None
     return parse(text, source=str(path))
@@ -158,7 +158,7 @@ class _Where:
 
     def bad(self, place: str, value: object, allowed: str) -> Invalid:
         detail = t("detail.rules.at", place=place, value=value, allowed=allowed)
-        return Invalid(t("field.rules"), self.source, detail)
+        return Invalid.about(t("field.rules"), self.source, detail)
 
 
 def _allowed(names: Iterable[str]) -> str:
@@ -170,7 +170,9 @@ def parse(text: str, *, source: str) -> Rules:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise Invalid(t("field.rules"), source, t("detail.rules.not_toml", error=exc)) from None
+        raise Invalid.about(
+            t("field.rules"), source, t("detail.rules.not_toml", error=exc)
+        ) from None
     raw_sets = data.get("ruleset")
     if not isinstance(raw_sets, list) or not raw_sets:
         raise where.bad("ruleset", raw_sets, t("detail.rules.need_ruleset"))

@@ -90,7 +90,7 @@ def subsidy_rows(session: Session, *, period: Period, sync_first: bool = True) -
         sync_period(session, period, rules)
     months = period.months()
     if len(months) not in (1, 3):
-        raise Invalid(t("field.period"), period.label, t("detail.period_kind"))
+        raise Invalid.about(t("field.period"), period.label, t("detail.period_kind"))
     per_month = [_month(session, rules, m) for m in months]
     ranked = _standings(session, period=period, group=None)
     visits = _visits(session, period)

@@ -1,5 +1,4 @@
-"""Enterprises (企业): identity, credit code, grid, party organisation, contact.
-"""
+"""Enterprises (企业): identity, credit code, grid, party organisation, contact."""
 
 from __future__ import annotations
 
@@ -177,7 +176,6 @@ def update_enterprise(
     session.add(firm)
     session.flush()
     if members is not None:
-
         change = set_members(
             session,
             enterprise=firm,

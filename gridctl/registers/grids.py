@@ -1,5 +1,4 @@
-"""Grids (网格): level-1 areas and their level-2 grids.
-"""
+"""Grids (网格): level-1 areas and their level-2 grids."""
 
 from __future__ import annotations
 

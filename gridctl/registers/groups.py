@@ -1,5 +1,4 @@
-"""Guidance groups (指导组) and their leaders.
-"""
+"""Guidance groups (指导组) and their leaders."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Supervisors (指导员): full- and part-time, in one group each.
-"""
+"""Supervisors (指导员): full- and part-time, in one group each."""
 
 from __future__ import annotations
 

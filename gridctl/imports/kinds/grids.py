@@ -1,5 +1,4 @@
-"""Import specs of the registers: grids, groups, supervisors, enterprises.
-"""
+"""Import specs of the registers: grids, groups, supervisors, enterprises."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Tables of meetings: group, leader and joint meetings, attendees, referred problems.
-"""
+"""Tables of meetings: group, leader and joint meetings, attendees, referred problems."""
 
 import datetime as dt
 

@@ -1,5 +1,4 @@
-"""Tables of organisation: industry chains, brands and the demonstration belt.
-"""
+"""Tables of organisation: industry chains, brands and the demonstration belt."""
 
 import datetime as dt
 

@@ -1,5 +1,4 @@
-"""Tables of sharing: welfare projects and claims, the resource map and its uses.
-"""
+"""Tables of sharing: welfare projects and claims, the resource map and its uses."""
 
 import datetime as dt
 
