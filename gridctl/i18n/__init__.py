@@ -1,8 +1,9 @@
 """Every user-facing label and message, in Chinese and English, in one place.
 
-Catalogues live in the modules of this package, one per area (core, imports, points, ...);
-each maps a key to (English, Chinese). The language is GRIDCTL_LANG if set, else Chinese under
-a Chinese locale (LC_ALL, LC_MESSAGES, LANG), else English.
+Catalogues live in the modules of this package, named for the domains of the code (registers,
+work, points, funding, ..., ledger), with common.py for what every domain shares and columns.py
+for the column labels; each maps a key to (English, Chinese). The language is GRIDCTL_LANG if
+set, else Chinese under a Chinese locale (LC_ALL, LC_MESSAGES, LANG), else English.
 """
 
 from __future__ import annotations

@@ -1,11 +1,39 @@
-"""Gathers the per-area catalogues into one mapping; an area adds its module here."""
+"""Gathers the per-domain catalogues into one mapping; a domain adds its module here."""
 
 from __future__ import annotations
 
-from gridctl.i18n import core, dossier, hardening, imports, park, points, reports
+from gridctl.i18n import (
+    columns,
+    common,
+    funding,
+    imports,
+    imports_kinds,
+    ledger,
+    organisation,
+    points,
+    registers,
+    reports,
+    sharing,
+    work,
+    work_meetings,
+)
 
 ALL: dict[str, tuple[str, str]] = {}
-for _area in (core, points, park, imports, reports, hardening, dossier):
-    _clash = ALL.keys() & _area.MESSAGES.keys()
+for _domain in (
+    common,
+    columns,
+    ledger,
+    registers,
+    work,
+    work_meetings,
+    points,
+    funding,
+    organisation,
+    sharing,
+    imports,
+    imports_kinds,
+    reports,
+):
+    _clash = ALL.keys() & _domain.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"
-    ALL.update(_area.MESSAGES)
+    ALL.update(_domain.MESSAGES)

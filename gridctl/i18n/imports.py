@@ -1,4 +1,4 @@
-"""Messages and labels of batch import and export (issue 3): (English, 中文)."""
+"""Messages of the import engine: the file, headers, cells, references, summaries, help."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # the file as a whole
@@ -36,6 +36,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "没有名为“{sheet}”的工作表；现有：{sheets}",
     ),
     "imp.file.empty": ("empty file: no header row", "空文件：没有表头行"),
+    "imp.file.csv": (
+        "not a readable CSV file: {detail}",
+        "无法读取的 CSV 文件：{detail}",
+    ),
+    "imp.file.dtd": (
+        "refused: {part} declares a DTD or entities (Excel never does: entity expansion?)",
+        "拒绝：{part} 含有 DTD 或实体声明（Excel 不会生成；疑为实体扩展攻击）",
+    ),
     # headers
     "imp.header.unknown": (
         "unknown column (columns: {allowed})",
@@ -57,6 +65,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "same record as line {first} (duplicate in this file)",
         "与第 {first} 行重复（同一文件内）",
     ),
+    "imp.row_error": ("{column}: {message}", "{column}：{message}"),
     # references
     "imp.ref.unknown": ("unknown {what}", "找不到该{what}"),
     "imp.ref.ambiguous": (
@@ -67,156 +76,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "imp.what.group": ("group", "指导组"),
     "imp.what.supervisor": ("supervisor", "指导员"),
     "imp.what.enterprise": ("enterprise", "企业"),
-    # rules per kind
-    "imp.grid.parent_level": ("the parent must be a level-1 grid", "上级网格必须是一级网格"),
-    "imp.grid.level_change": (
-        "this grid exists at level {level}; an import does not move it to another level",
-        "该网格已是{level}级网格，导入不改变网格级别",
-    ),
-    "imp.group.grid_level": ("a group works a level-1 grid", "指导组负责一级网格"),
-    "imp.group.leader": (
-        "the leader must be a supervisor of group {group}",
-        "组长必须是{group}的指导员",
-    ),
-    "imp.supervisor.leads": (
-        "leads group {group}; choose another leader there first",
-        "是{group}组长，请先更换该组组长",
-    ),
-    "imp.enterprise.exception_hint": (
-        "; to take it deliberately, give the reason in column check_code_exception "
-        "(校验位例外说明)",
-        "；如确需登记，请在“校验位例外说明”列写明原因",
-    ),
-    "imp.enterprise.grid_level": (
-        "an enterprise belongs to a level-2 grid",
-        "企业应属于二级网格",
-    ),
-    "imp.enterprise.name_taken": (
-        "this name belongs to another enterprise (credit code {code})",
-        "该名称已属于另一家企业（统一社会信用代码 {code}）",
-    ),
-    "imp.enterprise.other_code": (
-        "the ledger has this enterprise with credit code {code}",
-        "台账中该企业的统一社会信用代码为 {code}",
-    ),
-    "imp.visit.future": ("a visit cannot be in the future", "走访日期不能晚于今天"),
-    "imp.visit.inactive": ("this supervisor is no longer active", "该指导员已不在岗"),
-    "imp.problem.needs_closed": (
-        "a solved or closed problem needs its closing date",
-        "已解决或已关闭的问题须填写办结日期",
-    ),
-    "imp.problem.needs_resolution": (
-        "a solved or closed problem needs its resolution",
-        "已解决或已关闭的问题须填写解决情况",
-    ),
-    "imp.problem.closed_not_done": (
-        "only a solved or closed problem has a closing date",
-        "只有已解决或已关闭的问题才有办结日期",
-    ),
-    "imp.problem.closed_before": (
-        "closed before it was opened ({opened})",
-        "办结日期早于提出日期（{opened}）",
-    ),
-    # kinds (sheet names)
-    "imp.kind.grids": ("grids", "网格"),
-    "imp.kind.groups": ("groups", "指导组"),
-    "imp.kind.supervisors": ("supervisors", "指导员"),
-    "imp.kind.enterprises": ("enterprises", "企业"),
-    "imp.kind.visits": ("visits", "走访"),
-    "imp.kind.problems": ("problems", "问题"),
-    "imp.kind.activities": ("activities", "活动"),
-    "imp.kind.member_changes": ("member changes", "党员人数变动"),
-    "imp.kind.welfare_projects": ("welfare projects", "公益项目"),
-    "imp.kind.resources": ("resources", "园区资源"),
-    "imp.kind.brands": ("brands", "党建品牌"),
-    "imp.kind.belt": ("belt", "示范带"),
-    "imp.kind.meetings": ("meetings", "会议"),
-    "imp.brand.since": ("a year, e.g. 2019", "应为年份，如 2019"),
-    "imp.brand.taken": (
-        "a brand of this name belongs to {enterprise}",
-        "该品牌名称已属于{enterprise}",
-    ),
-    "imp.belt.position_from_1": ("positions count from 1", "顺序从 1 开始"),
-    "imp.belt.all_or_none": (
-        "give every site of {belt} its position, or none",
-        "{belt}的站点须全部填写顺序，或全部不填",
-    ),
-    "imp.belt.repeat": ("position given twice (line {first})", "顺序重复（第 {first} 行）"),
-    "imp.belt.gap": (
-        "positions of {belt} go 1 to {n} without gaps",
-        "{belt}的顺序须为 1 至 {n}，不能跳号",
-    ),
     "imp.what.welfare_project": ("welfare project", "公益项目"),
-    "imp.claim.participants_when_done": (
-        "participants only with a completion date",
-        "填写完成日期时才填写参与人数",
-    ),
-    "imp.row_error": ("{column}: {message}", "{column}：{message}"),
-    "imp.claim.of_line": ("of line {line}", "第 {line} 行"),
-    "imp.meeting.on_line": ("on line {line}", "第 {line} 行"),
-    "imp.kind.welfare_claims": ("welfare claims", "公益认领"),
-    "imp.resource.capacity": ("at least 1 person", "至少 1 人"),
-    "imp.resource.needs_grid": (
-        "a resource without an owner enterprise needs its grid",
-        "没有提供企业的资源须填写网格",
-    ),
-    "imp.kind.diary": ("diary entries", "工作日记"),
-    "imp.kind.funding": ("funding", "工作经费"),
-    "imp.kind.resource_uses": ("resource uses", "资源使用"),
     "imp.what.resource": ("resource", "资源"),
-    "imp.funding.spend_year": (
-        "a spending counts in the year of its date ({year})",
-        "支出计入其日期所在年度（{year}）",
-    ),
-    "imp.funding.year_kept": (
-        "this support is recorded for {year}; an import does not move it to another year",
-        "该补助已登记在 {year} 年度，导入不改变其年度",
-    ),
-    "imp.funding.over_balance": (
-        "more than the {year} balance of {balance} yuan left (with this file's support and "
-        "the spending above it)",
-        "超出 {year} 年度剩余经费 {balance} 元（已计入本文件的补助及此行之前的支出）",
-    ),
-    "imp.funding.not_allocated": (
-        "more than the {year} balance of {balance} yuan: {year} is not allocated yet; run "
-        "`gridctl funding allocate --year {year}` first",
-        "超出 {year} 年度余额 {balance} 元：{year} 年度经费尚未下拨，请先运行 "
-        "`gridctl funding allocate --year {year}`",
-    ),
-    # referrals and chains (kinds_park4)
-    "imp.kind.referrals": ("referrals", "联席会议提交问题"),
-    "imp.kind.chains": ("chains", "产业链"),
     "imp.what.problem": ("problem", "问题"),
-    "imp.referral.no_meeting": ("no joint meeting on this day", "该日没有联席会议"),
-    "imp.referral.name_problem": (
-        "name the problem by its id (问题编号), or by enterprise and description",
-        "请以问题编号，或企业加问题描述指明问题",
-    ),
-    "imp.referral.unknown": (
-        "no problem of {enterprise} has this description",
-        "{enterprise}没有该描述的问题",
-    ),
-    "imp.referral.ambiguous": (
-        "several problems have this description (ids {ids}): give the problem id",
-        "有多条问题为该描述（编号 {ids}），请填写问题编号",
-    ),
-    "imp.referral.other_problem": (
-        "this id is another problem ({enterprise}: {description})",
-        "该编号是另一问题（{enterprise}：{description}）",
-    ),
-    "imp.referral.solved_needs_outcome": (
-        "a solved problem needs the meeting's outcome",
-        "已解决的问题须填写研究结果",
-    ),
-    "imp.referral.keep_outcome": (
-        "the problem was solved at this meeting: its outcome stays",
-        "该问题在此次会议上解决，研究结果不能清空",
-    ),
-    "imp.referral.solved_on": (
-        "the problem is solved at the meeting of {day} (line {line})",
-        "该问题已在 {day} 的会议上解决（第 {line} 行）",
-    ),
-    # summaries
+    # summaries and written files
     "imp.summary": (
         "{file}: {rows} rows: {inserted} inserted, {updated} updated, {unchanged} unchanged",
         "{file}：共 {rows} 行：新增 {inserted}，更新 {updated}，未变 {unchanged}",
@@ -234,6 +97,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "imp.more_errors": ("{file}: ... and {n} more errors", "{file}：……另有 {n} 处错误"),
     "imp.template.written": ("Wrote template {path}", "已生成模板 {path}"),
     "imp.export.written": ("Exported {n} rows to {path}", "已导出 {n} 行到 {path}"),
+    "imp.bad_output": ("give a .csv or .xlsx file name", "请给出 .csv 或 .xlsx 文件名"),
+    # the sample park (gridctl init --sample, gridctl/sample.py)
+    "park_sample.loaded": ("Loaded {file}: {count} rows", "已载入 {file}：{count} 行"),
     "imp.sample.loaded": ("Sample {kind}: {summary}", "示例数据 {kind}：{summary}"),
     "imp.sample.missing": (
         "sample_data/ not found next to the package: {path}",
@@ -244,19 +110,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(the sample loads into an empty ledger only)",
         "未载入示例园区：台账中已有 {n} 家企业（示例只载入空台账）",
     ),
-    "imp.bad_output": ("give a .csv or .xlsx file name", "请给出 .csv 或 .xlsx 文件名"),
-    # import log columns
-    "col.started": ("Started", "开始时间"),
-    "col.user": ("User", "操作人"),
-    "col.file": ("File", "文件"),
-    "col.sha256": ("SHA-256", "SHA-256"),
-    "col.dry_run": ("Dry run", "试运行"),
-    "col.rows": ("Rows", "行数"),
-    "col.inserted": ("Inserted", "新增"),
-    "col.updated": ("Updated", "更新"),
-    "col.unchanged": ("Unchanged", "未变"),
-    "col.errors": ("Errors", "错误"),
-    "col.message": ("Message", "说明"),
     # help
     "help.import": (
         "Batch import of registers and work records from CSV or xlsx (all or nothing).",

@@ -1,8 +1,7 @@
-"""Messages and labels of the points scheme and activities: (English, 中文)."""
+"""Messages and labels of the points scheme: standings, notice, subsidy, the rules file."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    # what was done
-    "activity.added": ("Recorded activity {id} on {date}", "已登记活动 {id}（{date}）"),
+    # what was done, standings and their explanation
     "points.adjusted": (
         "Adjusted {code} {name} by {points} ({area}), adjustment {id}",
         "已调整 {code} {name} 积分 {points}（{area}），调整记录 {id}",
@@ -27,6 +26,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "points.visit_classes_title": ("Visit classes (months)", "分类走访频次（月）"),
     "points.total": ("Total", "合计"),
     "points.explain_total": ("Total: {total}", "合计：{total}"),
+    "points.adjusted_by": ("by {who}", "经办人 {who}"),
+    "points.capped": ("capped: {cap} per {per}", "已达上限：每{per} {cap} 分"),
+    "points.cap_per.month": ("month", "月"),
+    "points.cap_per.quarter": ("quarter", "季度"),
+    "points.cap_per.year": ("year", "年"),
+    "points.cap_per.enterprise-month": ("enterprise-month", "家企业每月"),
     # the notice (通报)
     "notice.title": ("Points notice, {month}", "{month} 党建指导员积分通报"),
     "notice.ranking": ("Ranking", "一、积分排名"),
@@ -55,67 +60,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "#{id} {enterprise} ({code} {name}), opened {opened}, {age} days: {description}",
         "#{id} {enterprise}（{code} {name}），{opened} 提出，已 {age} 天：{description}",
     ),
-    # column labels
-    "col.title": ("Title", "活动名称"),
-    "col.participants": ("Participants", "参加人数"),
-    "col.participating": ("Enterprises taking part", "参与企业"),
-    "col.problems": ("Problems", "收集解决问题"),
-    "col.activities": ("Activities", "组织开展活动"),
-    "col.effectiveness": ("Effectiveness", "党建工作成效"),
-    "col.total": ("Total", "合计"),
-    "col.rank": ("Rank", "名次"),
-    "col.area": ("Area", "积分类别"),
-    "col.rule": ("Rule", "规则"),
-    "col.record": ("Record", "记录"),
-    "col.detail": ("Detail", "内容"),
-    "col.points": ("Points", "积分"),
-    "col.note": ("Note", "备注"),
-    "col.subsidy": ("Subsidy", "工作补助"),
-    "col.reward_tier": ("Reward tier", "奖励档次"),
-    "col.reward": ("Reward", "绩效奖励"),
-    "col.amount": ("Amount", "合计金额"),
-    "col.effective": ("Effective", "生效日期"),
-    "col.kinds": ("By kind", "分类积分"),
-    "col.cap": ("Cap", "上限"),
-    "col.cap_per": ("Cap per", "上限周期"),
-    "col.min_visits": ("Minimum visits", "最少走访次数"),
-    "col.base": ("Base (yuan)", "基础补助（元）"),
-    "col.per_visit": ("Per visit (yuan)", "每次走访（元）"),
-    "col.per_point": ("Per point (yuan)", "每分（元）"),
-    "col.tier": ("Tier", "档次"),
-    "col.up_to_rank": ("Up to rank", "名次不低于"),
-    "col.min_points": ("Minimum points", "最低积分"),
-    "col.class": ("Class", "类别"),
-    "col.months": ("Months", "月数"),
-    # help
-    "help.activity": ("Activities organised with enterprises.", "组织开展的活动。"),
-    "help.activity.add": (
-        "Record an activity a supervisor organised.",
-        "登记指导员组织开展的活动。",
-    ),
-    "help.activity.add.example": (
-        "Example: gridctl activity add 七一主题党日 --supervisor S001 --date 2026-07-01 "
-        "--enterprise 合肥芯联 --kind theme-day --participants 30",
-        "示例：gridctl activity add 七一主题党日 --supervisor S001 --date 2026-07-01 "
-        "--enterprise 合肥芯联 --kind 主题党日 --participants 30",
-    ),
-    "help.activity.list": ("List activities.", "列出活动。"),
-    "help.activity.list.example": (
-        "Example: gridctl activity list --month 2026-07 --format json",
-        "示例：gridctl activity list --month 2026-07 --format json",
-    ),
-    "help.arg.title": ("What the activity was.", "活动名称。"),
-    "help.opt.activity_date": ("Date, YYYY-MM-DD.", "日期，YYYY-MM-DD。"),
-    "help.opt.activity_enterprise": (
-        "An enterprise taking part (repeat for several).",
-        "参与企业（可多次）。",
-    ),
-    "help.opt.activity_kind": (
-        "theme-day, lecture, training, joint-building, public-welfare, volunteer, other "
-        "(or 主题党日/党课/培训/联建共建/公益活动/志愿服务/其他).",
-        "活动类型：主题党日、党课、培训、联建共建、公益活动、志愿服务、其他。",
-    ),
-    "help.opt.participants": ("How many took part.", "参加人数。"),
+    # help: commands
     "help.points": (
         "The points scheme: standings, adjustments, subsidies, the notice.",
         "量化积分：排名、调整、补助、通报。",
@@ -186,6 +131,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Example: gridctl points notice --month 2026-10",
         "示例：gridctl points notice --month 2026-10",
     ),
+    # help: options
     "help.opt.area": (
         "problems, activities or effectiveness (or 收集解决问题/组织开展活动/党建工作成效).",
         "积分类别：收集解决问题、组织开展活动、党建工作成效。",
@@ -207,87 +153,70 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "显示该日适用的规则（默认今天）。",
     ),
     "help.arg.points": ("Points to add (negative to take away).", "调整分值（负数为扣分）。"),
+    # details of refusals
     "error.period_one": (
         "give --month or --quarter, not both",
         "--month 与 --quarter 只能指定一个",
     ),
     "error.period_needed": ("give --month or --quarter", "请指定 --month 或 --quarter"),
+    "detail.adjust_reason": ("say why the points are adjusted", "请写明调整原因"),
+    "detail.adjust_zero": ("an adjustment must not be 0", "调整分值不能为 0"),
+    "detail.award_future": ("an award cannot be in the future", "成效日期不能晚于今天"),
+    "detail.award_reason": ("say what was achieved", "请写明取得的成效"),
+    "detail.no_award_rule": (
+        "no award rule is in force on that day",
+        "该日没有适用的成效积分规则",
+    ),
+    "detail.points_number": (
+        "{text!r} is not a number of points, e.g. 2, -1 or 0.5",
+        "“{text}”不是分值，应如 2、-1 或 0.5",
+    ),
+    "detail.points_decimals": (
+        "{text!r}: use a number with at most 2 decimals, e.g. 2, -1 or 0.5",
+        "“{text}”：分值最多两位小数，如 2、-1 或 0.5",
+    ),
+    "detail.period_kind": (
+        "a month (YYYY-MM) or a quarter (YYYYQn)",
+        "应为月份（YYYY-MM）或季度（YYYYQn）",
+    ),
+    "field.period": ("period", "期间"),
+    # the rules file
+    "rules.builtin": ("(built-in) gridctl/points/{name}", "（内置）gridctl/points/{name}"),
+    "field.rules": ("rules", "积分规则"),
+    "detail.rules.no_file": ("no rules file there", "该处没有规则文件"),
+    "detail.rules.unreadable": ("cannot read it: {error}", "无法读取：{error}"),
+    "detail.rules.not_toml": ("not valid TOML: {error}", "不是有效的 TOML：{error}"),
+    "detail.rules.at": ("{place} = {value!r}: {allowed}", "{place} = {value!r}：{allowed}"),
+    "detail.rules.need_ruleset": (
+        "need at least one [[ruleset]]",
+        "至少需要一个 [[ruleset]]",
+    ),
+    "detail.rules.unique": ("must be unique", "不能重复"),
+    "detail.rules.table": ("must be a table", "应为表（table）"),
+    "detail.rules.effective": (
+        "a date, e.g. effective = 2026-01-01",
+        "应为日期，如 effective = 2026-01-01",
+    ),
+    "detail.rules.rewards": (
+        "must be [[ruleset.rewards]] tables",
+        "应为 [[ruleset.rewards]] 表",
+    ),
+    "detail.rules.kinds": (
+        "only activity and award rules have kinds",
+        "只有活动和成效规则可按类型（kinds）计分",
+    ),
+    "detail.rules.points": (
+        "a number of points with at most 2 decimals",
+        "应为分值，最多两位小数",
+    ),
+    "detail.rules.not_negative": ("must not be negative", "不能为负数"),
+    "detail.rules.money": (
+        'an amount of yuan with at most 2 decimals ("20.00")',
+        '应为金额（元），最多两位小数（如 "20.00"）',
+    ),
+    "detail.rules.count": ("a whole number, 0 or more", "应为 0 或以上的整数"),
+    "detail.rules.tier": ("each reward needs a tier name", "每档奖励须有档次名称（tier）"),
+    "detail.rules.one_or_more": ("1 or more", "应为 1 或以上"),
+    "detail.rules.visit_classes": ("a table: class = months", "应为表：类别 = 月数"),
+    "detail.rules.month_or_more": ("1 month or more", "至少 1 个月"),
 }
-
-# Details of refusals by activities and the points scheme, in the user's language.
-MESSAGES.update(
-    {
-        "detail.activity_future": ("an activity cannot be in the future", "活动日期不能晚于今天"),
-        "detail.zero_or_more": ("0 or more", "应为 0 或以上"),
-        "detail.activity_exists": (
-            "activity {id} already records it on {day}",
-            "活动 {id} 已登记 {day} 的同一活动",
-        ),
-        "detail.adjust_reason": ("say why the points are adjusted", "请写明调整原因"),
-        "detail.adjust_zero": ("an adjustment must not be 0", "调整分值不能为 0"),
-        "detail.award_future": ("an award cannot be in the future", "成效日期不能晚于今天"),
-        "detail.award_reason": ("say what was achieved", "请写明取得的成效"),
-        "detail.no_award_rule": (
-            "no award rule is in force on that day",
-            "该日没有适用的成效积分规则",
-        ),
-        "detail.points_number": (
-            "{text!r} is not a number of points, e.g. 2, -1 or 0.5",
-            "“{text}”不是分值，应如 2、-1 或 0.5",
-        ),
-        "detail.points_decimals": (
-            "{text!r}: use a number with at most 2 decimals, e.g. 2, -1 or 0.5",
-            "“{text}”：分值最多两位小数，如 2、-1 或 0.5",
-        ),
-        "detail.period_kind": (
-            "a month (YYYY-MM) or a quarter (YYYYQn)",
-            "应为月份（YYYY-MM）或季度（YYYYQn）",
-        ),
-        "field.period": ("period", "期间"),
-        "points.adjusted_by": ("by {who}", "经办人 {who}"),
-        "points.capped": ("capped: {cap} per {per}", "已达上限：每{per} {cap} 分"),
-        "points.cap_per.month": ("month", "月"),
-        "points.cap_per.quarter": ("quarter", "季度"),
-        "points.cap_per.year": ("year", "年"),
-        "points.cap_per.enterprise-month": ("enterprise-month", "家企业每月"),
-        # the rules file
-        "field.rules": ("rules", "积分规则"),
-        "rules.builtin": ("(built-in) gridctl/points/{name}", "（内置）gridctl/points/{name}"),
-        "detail.rules.no_file": ("no rules file there", "该处没有规则文件"),
-        "detail.rules.unreadable": ("cannot read it: {error}", "无法读取：{error}"),
-        "detail.rules.not_toml": ("not valid TOML: {error}", "不是有效的 TOML：{error}"),
-        "detail.rules.at": ("{place} = {value!r}: {allowed}", "{place} = {value!r}：{allowed}"),
-        "detail.rules.need_ruleset": (
-            "need at least one [[ruleset]]",
-            "至少需要一个 [[ruleset]]",
-        ),
-        "detail.rules.unique": ("must be unique", "不能重复"),
-        "detail.rules.table": ("must be a table", "应为表（table）"),
-        "detail.rules.effective": (
-            "a date, e.g. effective = 2026-01-01",
-            "应为日期，如 effective = 2026-01-01",
-        ),
-        "detail.rules.rewards": (
-            "must be [[ruleset.rewards]] tables",
-            "应为 [[ruleset.rewards]] 表",
-        ),
-        "detail.rules.kinds": (
-            "only activity and award rules have kinds",
-            "只有活动和成效规则可按类型（kinds）计分",
-        ),
-        "detail.rules.points": (
-            "a number of points with at most 2 decimals",
-            "应为分值，最多两位小数",
-        ),
-        "detail.rules.not_negative": ("must not be negative", "不能为负数"),
-        "detail.rules.money": (
-            'an amount of yuan with at most 2 decimals ("20.00")',
-            '应为金额（元），最多两位小数（如 "20.00"）',
-        ),
-        "detail.rules.count": ("a whole number, 0 or more", "应为 0 或以上的整数"),
-        "detail.rules.tier": ("each reward needs a tier name", "每档奖励须有档次名称（tier）"),
-        "detail.rules.one_or_more": ("1 or more", "应为 1 或以上"),
-        "detail.rules.visit_classes": ("a table: class = months", "应为表：类别 = 月数"),
-        "detail.rules.month_or_more": ("1 month or more", "至少 1 个月"),
-    }
-)

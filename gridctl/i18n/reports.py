@@ -1,4 +1,4 @@
-"""Labels and messages of the reports and of classified visiting: (English, 中文)."""
+"""Labels and messages of the reports: monthly, quarterly, and the dossier (一企一档)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # sheet names (at most 31 characters, none of []:*?/\)
@@ -15,6 +15,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.sheet.facts": ("Enterprise", "企业概况"),
     "report.sheet.problems": ("Problems", "问题"),
     "report.sheet.activities": ("Activities", "活动"),
+    # the dossier's workbook (report dossier)
+    "report.sheet.member_history": ("Members", "党员人数变化"),
+    "report.sheet.funding": ("Funding", "工作经费"),
+    "report.sheet.meetings": ("Meetings", "会议研究问题"),
+    "report.sheet.welfare_claims": ("Welfare claims", "公益认领"),
+    "report.sheet.resources": ("Resources", "共享资源"),
+    "report.sheet.resource_uses": ("Resource uses", "资源使用"),
+    "report.sheet.brands": ("Brands", "党建品牌"),
     # titles and period lines
     "report.scope.park": ("Whole park", "全园区"),
     "report.title.monthly": ("{scope}: monthly report {period}", "{scope}{period}月度工作报告"),
@@ -41,6 +49,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.overdue_class": ("{name} every {n} month(s)", "{name}每 {n} 个月一次"),
     "report.quarter_total": ("{period} total", "{period}合计"),
     # file names (the period, and the group or enterprise, are appended)
+    "report.file.funding": ("Funding", "工作经费"),
     "report.file.monthly": ("Monthly-report", "月度报告"),
     "report.file.quarterly": ("Quarterly-report", "季度报告"),
     "report.file.dossier": ("Dossier", "企业档案"),
@@ -73,7 +82,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{now}，上季度 {before}（{delta:+d}）",
     ),
     "report.hl.none": ("(none)", "（无）"),
-    # workbook column headers (fall back to col.<key> of the core catalogue)
+    # workbook column headers (fall back to col.<key> in columns.py)
     "report.col.metric": ("Figure", "指标"),
     "report.col.month": ("Month", "月份"),
     "report.col.visited": ("Enterprises visited", "已走访企业数"),
@@ -107,15 +116,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.col.supervisor_name": ("Name", "指导员姓名"),
     "report.col.participants": ("Participants", "参加人数"),
     "report.col.title": ("Activity", "活动名称"),
-    # terminal column labels
-    "col.visited": ("Visited", "已走访企业数"),
-    "col.coverage": ("Coverage", "覆盖率"),
-    "col.problems_raised": ("Problems raised", "新收集问题"),
-    "col.problems_solved": ("Solved", "已解决"),
-    "col.problems_open": ("Open", "未解决"),
-    "col.every_months": ("Every (months)", "周期（月）"),
-    "col.due_date": ("Due", "应走访日期"),
-    "col.days_overdue": ("Days overdue", "逾期天数"),
+    # the dossier's workbook (report dossier)
+    "report.col.completed_on": ("Completed", "完成日期"),
+    "report.col.belt_places": ("Demonstration belt", "示范带站点"),
+    "report.col.brand_names": ("Brands", "党建品牌"),
+    "report.col.welfare_category": ("Category", "项目类别"),
+    "report.col.resource_kind": ("Kind", "资源类型"),
+    "report.col.meeting_kind": ("Meeting", "会议类型"),
+    # the dossier: section headings of `gridctl enterprise show`
+    "dossier.visits": ("Visits", "走访记录"),
+    "dossier.problems": ("Problems", "问题"),
+    "dossier.activities": ("Activities", "活动"),
+    "dossier.member_history": ("Members over time", "党员人数变化"),
+    "dossier.funding": ("Work funding by year", "历年工作经费"),
+    "dossier.meetings": ("Meetings on its problems", "会议研究其问题"),
+    "dossier.welfare_claims": ("Welfare claims", "公益项目认领"),
+    "dossier.resources": ("Resources it shares", "提供的共享资源"),
+    "dossier.resource_uses": ("Its uses of others' resources", "使用其他企业资源"),
+    "dossier.brands": ("Brands", "党建品牌"),
+    "dossier.belt": ("Demonstration belt", "示范带"),
+    "dossier.baseline": ("(baseline)", "（初始）"),
+    "dossier.belt_place": (
+        "{belt}: stop {position} of {stops}",
+        "{belt}第 {position} 站（共 {stops} 站）",
+    ),
+    "dossier.brand_since": ("{name} ({since})", "{name}（{since}）"),
+    "dossier.list_sep": (", ", "、"),
+    "dossier.belt_feature": ("{place}, {feature}", "{place}：{feature}"),
     # help
     "help.report": ("Excel reports for the meetings.", "例会用 Excel 报表。"),
     "help.report.monthly": (
@@ -151,14 +178,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt.report_format": (
         "How to print the summary: table or json.",
         "终端汇总的格式：table 或 json。",
-    ),
-    "help.opt.as_of": ("Day to look from, YYYY-MM-DD (default: today).", "截止日期（默认今天）。"),
-    "help.visit.due": (
-        "Enterprises due or overdue for a visit under classified visiting.",
-        "分类走访：到期或逾期未走访的企业。",
-    ),
-    "help.visit.due.example": (
-        "Example: gridctl visit due --group 第一指导组 --as-of 2026-10-31",
-        "示例：gridctl visit due --group 第一指导组 --as-of 2026-10-31",
     ),
 }
