@@ -10,7 +10,16 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, FormatOpt, MonthOpt, parse_date
+from gridctl.cli.options import (
+    EnterpriseFilter,
+    Format,
+    FormatOpt,
+    GroupFilter,
+    MonthOpt,
+    SupervisorFilter,
+    SupervisorOpt,
+    parse_date,
+)
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 
@@ -32,7 +41,7 @@ COLUMNS = [
 def add(
     ctx: typer.Context,
     title: Annotated[str, typer.Argument(metavar="TITLE", help=t("help.arg.title"))],
-    supervisor: Annotated[str, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))],
+    supervisor: SupervisorOpt,
     day: Annotated[
         date,
         typer.Option(
@@ -69,13 +78,9 @@ def add(
 def list_(
     ctx: typer.Context,
     month: MonthOpt = None,
-    supervisor: Annotated[
-        str | None, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))
-    ] = None,
-    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
+    supervisor: SupervisorFilter = None,
+    group: GroupFilter = None,
+    enterprise: EnterpriseFilter = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     from gridctl.work.activities import activity_rows

@@ -9,7 +9,7 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, FormatOpt, require_change
+from gridctl.cli.options import EnterpriseFilter, Format, FormatOpt, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.organisation import brands
@@ -46,9 +46,7 @@ def add(
 @app.command("list", help=t("help.brand.list"), epilog=t("help.brand.list.example"))
 def list_(
     ctx: typer.Context,
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
+    enterprise: EnterpriseFilter = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
@@ -64,9 +62,7 @@ def update(
     ctx: typer.Context,
     brand: BrandArg,
     name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
+    enterprise: EnterpriseFilter = None,
     description: Annotated[
         str | None, typer.Option("--description", help=t("help.opt.description"))
     ] = None,

@@ -10,7 +10,7 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt
+from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, SupervisorOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.work import diary
@@ -24,7 +24,6 @@ COLUMNS = [
     Col("category", "category"),
     Col("text"),
 ]
-SupervisorOpt = Annotated[str, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))]
 
 
 @app.command(help=t("help.diary.add"), epilog=t("help.diary.add.example"))

@@ -11,7 +11,7 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_date, parse_year
+from gridctl.cli.options import DateOpt, EnterpriseFilter, Format, FormatOpt, parse_date, parse_year
 from gridctl.cli.output import Col
 from gridctl.cli.report import Lang, LangOpt
 from gridctl.dates import Period
@@ -133,9 +133,7 @@ def spend(
 def list_(
     ctx: typer.Context,
     year: YearFilter = None,
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
+    enterprise: EnterpriseFilter = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:

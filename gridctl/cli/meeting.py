@@ -10,7 +10,7 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, FormatOpt, MonthOpt, parse_date, require_change
+from gridctl.cli.options import Format, FormatOpt, GroupFilter, MonthOpt, parse_date, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.work import meetings
@@ -78,7 +78,7 @@ def add(
 def list_(
     ctx: typer.Context,
     kind: Annotated[str | None, typer.Option("--kind", help=t("help.opt.meeting_kind"))] = None,
-    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    group: GroupFilter = None,
     month: MonthOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:

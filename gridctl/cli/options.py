@@ -59,3 +59,17 @@ def require_change(*values: object) -> None:
     """An update command given nothing to change is a usage error (exit 2)."""
     if all(v is None or v is False for v in values):
         raise typer.BadParameter(t("error.nothing_to_change"))
+
+
+# The references most commands take, declared once: a supervisor by code or unambiguous name,
+# an enterprise by credit code or unambiguous name, a group by name. *Opt is required, *Filter
+# narrows a list (None: all).
+SupervisorOpt = Annotated[str, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))]
+SupervisorFilter = Annotated[
+    str | None, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))
+]
+EnterpriseOpt = Annotated[str, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))]
+EnterpriseFilter = Annotated[
+    str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
+]
+GroupFilter = Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))]

@@ -8,8 +8,6 @@ for writing. Services are imported inside the commands (start-up time of `visit 
 
 from __future__ import annotations
 
-import getpass
-import os
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated
@@ -19,10 +17,19 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, FormatOpt, MonthOpt, QuarterOpt, parse_date
+from gridctl.cli.options import (
+    EnterpriseFilter,
+    Format,
+    FormatOpt,
+    GroupFilter,
+    MonthOpt,
+    QuarterOpt,
+    parse_date,
+)
 from gridctl.cli.output import Col
 from gridctl.dates import Period
 from gridctl.i18n import t
+from gridctl.ledger.audit import actor
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -64,7 +71,7 @@ SUBSIDY_COLUMNS = [
     Col("amount", right=True),
 ]
 POINT_KEYS = ("problems", "activities", "effectiveness", "total", "points")
-GroupOpt = Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))]
+GroupOpt = GroupFilter
 
 
 def number(value: Decimal) -> int | float:
@@ -82,10 +89,6 @@ def _period(month: Period | None, quarter: Period | None, required: bool = False
     if required and month is None and quarter is None:
         raise typer.BadParameter(t("error.period_needed"))
     return month or quarter
-
-
-def _user() -> str:
-    return os.environ.get("GRIDCTL_USER", "").strip() or getpass.getuser()
 
 
 @app.command(help=t("help.points.show"), epilog=t("help.points.show.example"))
@@ -157,7 +160,7 @@ def adjust(
             points=value,
             area=area,
             reason=reason,
-            by=_user(),
+            by=actor(),
             day=day or date.today(),
         )
         return row, find_supervisor(session, supervisor, "SUPERVISOR")
@@ -187,9 +190,7 @@ def award(
         ),
     ],
     reason: Annotated[str, typer.Option("--reason", help=t("help.opt.award_reason"))],
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
+    enterprise: EnterpriseFilter = None,
 ) -> None:
     from gridctl import vocab
     from gridctl.i18n import lang
@@ -203,7 +204,7 @@ def award(
             kind=kind,
             day=day,
             reason=reason,
-            by=_user(),
+            by=actor(),
             enterprise=enterprise,
         )
         person = find_supervisor(session, supervisor, "SUPERVISOR")

@@ -9,7 +9,15 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import DateOpt, Format, FormatOpt, parse_id
+from gridctl.cli.options import (
+    DateOpt,
+    EnterpriseFilter,
+    Format,
+    FormatOpt,
+    GroupFilter,
+    SupervisorFilter,
+    parse_id,
+)
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.work import problems
@@ -43,13 +51,9 @@ IdArg = Annotated[int, typer.Argument(metavar="ID", parser=parse_id, help=t("hel
 def list_(
     ctx: typer.Context,
     status: Annotated[str | None, typer.Option("--status", help=t("help.opt.status"))] = None,
-    supervisor: Annotated[
-        str | None, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))
-    ] = None,
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
-    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    supervisor: SupervisorFilter = None,
+    enterprise: EnterpriseFilter = None,
+    group: GroupFilter = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:

@@ -15,7 +15,7 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, parse_month, parse_quarter
+from gridctl.cli.options import Format, GroupFilter, parse_month, parse_quarter
 from gridctl.cli.output import Col
 from gridctl.dates import Period, previous
 from gridctl.i18n import t
@@ -80,7 +80,7 @@ def monthly(
         Period,
         typer.Option("--month", parser=parse_month, metavar="YYYY-MM", help=t("help.opt.month")),
     ],
-    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    group: GroupFilter = None,
     out: OutOpt = None,
     lang: LangOpt = Lang.zh,
     fmt: Annotated[

@@ -9,7 +9,7 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, FormatOpt
+from gridctl.cli.options import Format, FormatOpt, GroupFilter
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.registers.supervisors import (
@@ -51,7 +51,7 @@ def update(
     ctx: typer.Context,
     supervisor: Annotated[str, typer.Argument(help=t("help.arg.supervisor"))],
     name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
-    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    group: GroupFilter = None,
     kind: Annotated[str | None, typer.Option("--kind", help=t("help.opt.kind"))] = None,
     phone: Annotated[str | None, typer.Option("--phone", help=t("help.opt.phone"))] = None,
     active: Annotated[
@@ -68,7 +68,7 @@ def update(
 @app.command("list", help=t("help.supervisor.list"), epilog=t("help.supervisor.list.example"))
 def list_(
     ctx: typer.Context,
-    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    group: GroupFilter = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:

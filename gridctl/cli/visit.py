@@ -13,7 +13,18 @@ import typer
 from gridctl.cli import output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, parse_date
+from gridctl.cli.options import (
+    DateOpt,
+    EnterpriseFilter,
+    EnterpriseOpt,
+    Format,
+    FormatOpt,
+    GroupFilter,
+    MonthOpt,
+    SupervisorFilter,
+    SupervisorOpt,
+    parse_date,
+)
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.work import visits
@@ -34,8 +45,8 @@ COLUMNS = [
 @app.command(help=t("help.visit.add"), epilog=t("help.visit.add.example"))
 def add(
     ctx: typer.Context,
-    supervisor: Annotated[str, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))],
-    enterprise: Annotated[str, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))],
+    supervisor: SupervisorOpt,
+    enterprise: EnterpriseOpt,
     day: DateOpt = None,
     category: Annotated[str, typer.Option("--category", help=t("help.opt.category"))] = "routine",
     notes: Annotated[str | None, typer.Option("--notes", help=t("help.opt.notes"))] = None,
@@ -64,13 +75,9 @@ def add(
 def list_(
     ctx: typer.Context,
     month: MonthOpt = None,
-    supervisor: Annotated[
-        str | None, typer.Option("--supervisor", "-s", help=t("help.opt.supervisor"))
-    ] = None,
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
-    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    supervisor: SupervisorFilter = None,
+    enterprise: EnterpriseFilter = None,
+    group: GroupFilter = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
@@ -95,7 +102,7 @@ DUE_COLUMNS = [
 @app.command(help=t("help.visit.due"), epilog=t("help.visit.due.example"))
 def due(
     ctx: typer.Context,
-    group: Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))] = None,
+    group: GroupFilter = None,
     as_of: Annotated[
         date | None,
         typer.Option("--as-of", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.as_of")),

@@ -12,6 +12,8 @@ from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
     DateOpt,
+    EnterpriseFilter,
+    EnterpriseOpt,
     Format,
     FormatOpt,
     parse_date,
@@ -76,7 +78,7 @@ def list_(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
 def claim(
     ctx: typer.Context,
     project: Annotated[str, typer.Argument(metavar="PROJECT", help=t("help.arg.project"))],
-    enterprise: Annotated[str, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))],
+    enterprise: EnterpriseOpt,
     day: DateOpt = None,
     note: NoteOpt = None,
 ) -> None:
@@ -110,9 +112,7 @@ def complete(
 def claims(
     ctx: typer.Context,
     project: Annotated[str | None, typer.Option("--project", help=t("help.arg.project"))] = None,
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
+    enterprise: EnterpriseFilter = None,
     year: Annotated[
         Period | None,
         typer.Option("--year", parser=parse_year, metavar="YYYY", help=t("help.opt.year")),
@@ -177,9 +177,7 @@ def claim_update(
     ctx: typer.Context,
     claim_id: ClaimArg,
     project: Annotated[str | None, typer.Option("--project", help=t("help.arg.project"))] = None,
-    enterprise: Annotated[
-        str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
-    ] = None,
+    enterprise: EnterpriseFilter = None,
     claimed: Annotated[
         date | None,
         typer.Option(

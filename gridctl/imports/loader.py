@@ -19,8 +19,6 @@ deadlocks): the write step re-reads the spooled records from the start each time
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterator
@@ -38,6 +36,7 @@ from gridctl.imports.readers import FileRefused, Source, file_sha256, open_sourc
 from gridctl.imports.refs import Refs
 from gridctl.imports.registry import SPECS
 from gridctl.imports.spec import Counts, RowError, Spec, WriteCtx, match_header, parse_row
+from gridctl.ledger.audit import actor
 from gridctl.ledger.models.imports import ImportRun
 
 Opener = Callable[[bool], AbstractContextManager[Session]]
@@ -124,17 +123,6 @@ class Result:
         self.errors = merged[:MAX_ERRORS]
 
 
-def current_user() -> str:
-    """Who runs the import: GRIDCTL_USER, else the login name."""
-    name = os.environ.get("GRIDCTL_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name under some cron set-ups
-        return "unknown"
-
-
 def run_import(
     opener: Opener,
     *,
@@ -157,7 +145,7 @@ def run_import(
     spec = SPECS[kind]
     started = dt.datetime.now(dt.UTC)
     result = Result(file=display or str(path), kind=kind, dry_run=dry_run)
-    who = user or current_user()
+    who = user or actor()
     try:
         source = open_source(path, sheet)
     except FileRefused as exc:

@@ -58,7 +58,8 @@ _TABLE = AuditEntry.__table__
 
 
 def actor() -> str:
-    """Who is changing the ledger: $GRIDCTL_USER, else the login name."""
+    """Who is changing the ledger: $GRIDCTL_USER, else the login name (the one answer the
+    audit trail, the import log and the points granted by hand all record)."""
     name = os.environ.get(USER_ENV, "").strip()
     if name:
         return name[:100]
