@@ -22,6 +22,21 @@ FLAGS: dict[str, str] = {
     # A register's own name and code are named as they are in every command's refusal.
     "name": "name",
     "code": "code",
+    #
+    # registers and funding
+    #
+    #
+    # work
+    #
+    #
+    # organisation and sharing
+    #
+    #
+    # points
+    #
+    #
+    # ledger, reports, imports
+    #
 }
 
 

@@ -1,7 +1,8 @@
 """The one place that prints: tables on a terminal, CSV and JSON for scripts, errors.
 
 JSON and CSV carry the stable English keys and the codes the ledger stores; the table shows
-labels and vocabulary in the user's language.
+labels and vocabulary in the user's language. A record is a mapping or a dataclass (the typed
+rows the services return): its fields, in their order, are the JSON keys.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any
 
 from gridctl import vocab
 from gridctl.cli.options import Format
@@ -46,6 +48,27 @@ class Col:
     label: str | None = None
 
 
+Record = Mapping[str, Any] | Any  # a mapping, or a dataclass instance
+
+
+def plain(rec: Record) -> dict[str, object]:
+    """A record as a dict of its fields, in order (a dataclass's nested rows stay as they are:
+    JSON writes them through _json_default)."""
+    if is_dataclass(rec) and not isinstance(rec, type):
+        return {f.name: getattr(rec, f.name) for f in fields(rec)}
+    return dict(rec)
+
+
+def _json_default(value: object) -> object:
+    if is_dataclass(value) and not isinstance(value, type):
+        return plain(value)
+    return str(value)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=_json_default)
+
+
 def label(key: str) -> str:
     try:
         return t(f"col.{key}")
@@ -71,11 +94,12 @@ def _console():  # type: ignore[no-untyped-def]
 
 
 def rows(
-    records: Sequence[dict[str, object]], cols: Sequence[Col], fmt: Format, title: str | None = None
+    records: Sequence[Record], cols: Sequence[Col], fmt: Format, title: str | None = None
 ) -> None:
     """Print a list of records in the chosen format."""
+    records = [plain(r) for r in records]
     if fmt is Format.json:
-        print(json.dumps(list(records), ensure_ascii=False, indent=2, default=str))
+        print(_json(records))
         return
     if fmt is Format.csv:
         keys = list(records[0].keys()) if records else [c.key for c in cols]
@@ -101,14 +125,15 @@ def rows(
 
 def _csv_value(value: object) -> object:
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, default=str)
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
     return "" if value is None else value
 
 
-def record(rec: dict[str, object], fmt: Format, cols: Sequence[Col] | None = None) -> None:
+def record(rec: Record, fmt: Format, cols: Sequence[Col] | None = None) -> None:
     """Print one record: a two-column table, or a JSON object."""
+    rec = plain(rec)
     if fmt is Format.json:
-        print(json.dumps(rec, ensure_ascii=False, indent=2, default=str))
+        print(_json(rec))
         return
     if fmt is Format.csv:
         rows([rec], [Col(k) for k in rec], fmt)
@@ -128,9 +153,7 @@ def record(rec: dict[str, object], fmt: Format, cols: Sequence[Col] | None = Non
     _console().print(table)
 
 
-def section(
-    heading: str, records: Sequence[dict[str, object]], cols: Sequence[Col], fmt: Format
-) -> None:
+def section(heading: str, records: Sequence[Record], cols: Sequence[Col], fmt: Format) -> None:
     """A headed part of a longer view (a dossier's visits, its funding...): the heading, then
     the table, or the heading and (none) when there is nothing to show."""
     if fmt is not Format.table:
