@@ -35,9 +35,14 @@ test-postgres: venv
 test-big: venv
 	$(PY) -m pytest -q -m bigdata
 
+# The quality gate (.ci/run and .pre-commit-config.yaml run the same): lint, format, types.
+# mypy reads its files and strictness from pyproject.toml.
+LINT_PATHS := gridctl tests bench migrations
+
 lint: venv
-	$(VENV)/bin/ruff check gridctl tests bench migrations
-	$(VENV)/bin/ruff format --check gridctl tests bench migrations
+	$(VENV)/bin/ruff check $(LINT_PATHS)
+	$(VENV)/bin/ruff format --check $(LINT_PATHS)
+	$(VENV)/bin/mypy
 
 # Each bench prints ratios against a baseline run side by side; sizes are options of each.
 bench: venv
