@@ -4,6 +4,9 @@ Catalogues live in the modules of this package, named for the domains of the cod
 work, points, funding, ..., ledger), with common.py for what every domain shares and columns.py
 for the column labels; each maps a key to (English, Chinese). The language is GRIDCTL_LANG if
 set, else Chinese under a Chinese locale (LC_ALL, LC_MESSAGES, LANG), else English.
+
+The bottom of the house: imports nothing of gridctl outside this package; everything may
+import it.
 """
 
 from __future__ import annotations

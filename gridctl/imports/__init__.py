@@ -1,7 +1,8 @@
-"""Batch import and export of the registers and work records (issue 3).
+"""Batch import and export: the engine (readers for CSV and xlsx, the column spec and cell
+parsing, bulk look-ups and writes, the all-or-nothing loader and its log, export), and in
+kinds/ one module per import kind, listed in registry.py.
 
-readers: CSV (strict encodings) and xlsx (zip-bomb checked) as rows of cells; spec: columns,
-headers, cell parsing; refs: bulk look-ups; kinds*: one Spec per kind; loader: validate all,
-then write all or nothing, and log the run; export: write what import reads.
+May import every domain package, the ledger and the leaves; never reports (except that
+export.py writes its workbook through reports/book.py and reports/xlsxsafe.py) nor cli.
 Heavy readers (python-calamine, openpyxl) are imported inside functions.
 """

@@ -1,1 +1,7 @@
-"""The ledger: where it is (config), how it is opened (session), what it holds (models)."""
+"""The ledger: where it is (config), how it is opened (session: engine, pragmas, one transaction
+per command), its schema (migrate), the audit trail, looking after it (backup, restore, check)
+and its tables (models/, split by domain).
+
+Imports only itself and the leaves (errors, dates, uscc, vocab, textsafe, i18n); never a
+domain package. What the trail audits is declared once, in audit.py, not by imports.
+"""

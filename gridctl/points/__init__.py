@@ -1,9 +1,7 @@
-"""The points scheme (量化积分): rules, derived entries, standings, subsidies, the notice.
+"""The points scheme (量化积分): the rules file, the sources that earn points, the entries derived
+from the records, standings and their explanation, points granted by hand, the monthly subsidy
+and quarterly rewards, and the notice.
 
-Import from the modules (this package re-exports nothing, so `gridctl.points.standings`
-stays the module):
-    from gridctl.points.standings import standings   # ranked points per supervisor
-    from gridctl.points.subsidy import subsidy_rows   # subsidy and rewards per supervisor
-    from gridctl.points.scoring import sync           # bring derived entries up to date
-    from gridctl.points.rules import visit_classes    # months between required visits
+May import registers, the ledger and the leaves. This package re-exports nothing: import from
+its modules (`gridctl.points.standings` stays the module).
 """

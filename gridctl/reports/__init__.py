@@ -1,8 +1,9 @@
-"""Excel reports for the meetings: monthly (group meeting), quarterly (group leaders), dossier.
+"""Excel reports: monthly (the group meeting), quarterly (the group leaders), the dossier of one
+enterprise (一企一档) and the funding workbook, from figures aggregated in SQL.
 
-Every workbook is written through reports.book.Book (the one safe writer); the figures come
-from reports.figures (SQL aggregates). This package imports openpyxl: import it inside command
-functions only, never at module level of gridctl/cli/.
+Every workbook is written through book.py (the one safe writer, with xlsxsafe.py). May import
+every domain package, the ledger and the leaves; never imports nor cli. This package imports
+openpyxl: the CLI imports it inside command functions only, never at module level.
 """
 
 from __future__ import annotations

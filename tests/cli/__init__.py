@@ -1,0 +1,2 @@
+"""Tests of the command line as a whole: every noun's smoke run, usage messages, corrections,
+hostile names."""

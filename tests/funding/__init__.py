@@ -1,0 +1,1 @@
+"""Tests of gridctl/funding/: allocation, support, spending, the statement."""

@@ -1,0 +1,1 @@
+"""Tests of the import engine (gridctl/imports/): files, rows, all or nothing, export."""

@@ -1,0 +1,1 @@
+"""Tests of gridctl/ledger/: migrations, backup and check, the audit trail, concurrency."""

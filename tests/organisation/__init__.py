@@ -1,0 +1,1 @@
+"""Tests of gridctl/organisation/: chains, brands, the belt."""

@@ -1,0 +1,1 @@
+"""Tests of gridctl/points/: rules, derived entries, standings, subsidy, notice."""

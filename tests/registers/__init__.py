@@ -1,0 +1,1 @@
+"""Tests of gridctl/registers/: grids, groups, supervisors, enterprises, members."""

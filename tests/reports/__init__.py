@@ -1,0 +1,1 @@
+"""Tests of gridctl/reports/: the workbooks and their figures, the dossier."""

@@ -1,0 +1,1 @@
+"""Tests of gridctl/sharing/: welfare claims and their points, the resource map."""

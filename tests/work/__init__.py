@@ -1,0 +1,1 @@
+"""Tests of gridctl/work/: visits, problems, activities, the diary, meetings, the schedule."""

@@ -3,10 +3,10 @@
 Importing this package defines the core tables (registers and work records) that every
 command needs; each area's service imports its own models module, so that `gridctl visit add`
 does not pay for building tables it never touches. `load_all()` defines every table
-(migrations, checks).
+(migrations, checks). The models import only sqlmodel and each other.
 
-Every constraint is named (batch migrations on SQLite cannot target unnamed ones and silently
-drop unnamed CHECKs: PITFALLS.md).
+Every constraint is named: batch migrations on SQLite copy the table, and can neither target
+an unnamed constraint nor keep an unnamed CHECK (it is silently dropped).
 """
 
 from sqlmodel import SQLModel
