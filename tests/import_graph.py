@@ -3,8 +3,9 @@
 Each check takes the folder that holds the `gridctl` package (the repository, or a small tree
 a test builds) and returns the offenders as readable lines; an empty list means it holds.
 Imports are read with `ast`, so imports inside functions count as much as those at the top:
-a function-level import that closes a circle is still a circle. Modules loaded by name at run
-time (the CLI's nouns, `importlib.import_module`) are not imports and are not read.
+a function-level import that closes a circle is still a circle, and so is one under
+TYPE_CHECKING (the arrow is in the design even when it never runs). Modules loaded by name at
+run time (the CLI's nouns, `importlib.import_module`) are not imports and are not read.
 """
 
 from __future__ import annotations
