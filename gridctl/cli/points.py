@@ -2,7 +2,7 @@
 
 JSON: points are numbers (ints when whole, e.g. 3 or 2.5); money is a string with two
 decimals ("1234.50"), exact to the cent. Every points command that reads points first brings
-the derived entries up to date (gridctl/points/scoring.py says why), so they open the ledger
+the derived entries up to date (gridctl/points/derive.py says why), so they open the ledger
 for writing. Services are imported inside the commands (start-up time of `visit add`).
 """
 
@@ -326,7 +326,7 @@ def recompute(
         typer.Option("--from", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.from")),
     ],
 ) -> None:
-    from gridctl.points.scoring import recompute as run
+    from gridctl.points.derive import recompute as run
 
     with ledger(ctx) as session:
         counts = run(session, since=since)

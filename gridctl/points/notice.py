@@ -15,7 +15,7 @@ from sqlmodel import Session
 from gridctl.dates import Period
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
-from gridctl.points.scoring import sync_period
+from gridctl.points.derive import sync_period
 from gridctl.points.standings import _standings
 
 OVERDUE_DAYS = 30

@@ -24,7 +24,7 @@ from gridctl.ledger.models.points import (
     PointEntry,
 )
 from gridctl.points import rules as rules_mod
-from gridctl.points.scoring import sync_period
+from gridctl.points.derive import sync_period
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
 
 ZERO = Decimal("0")

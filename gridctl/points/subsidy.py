@@ -20,7 +20,7 @@ from gridctl.i18n import t
 from gridctl.ledger.models import Visit
 from gridctl.points import rules as rules_mod
 from gridctl.points.rules import RewardTier, Rules, Subsidy
-from gridctl.points.scoring import sync_period
+from gridctl.points.derive import sync_period
 from gridctl.points.standings import _standings
 
 CENT = Decimal("0.01")

@@ -20,7 +20,7 @@ def test_standings_and_subsidy_rows_return_decimals_and_print_nothing(
     visit(cli, "S001", E1, "2025-03-01")
     visit(cli, "S001", E2, "2025-03-02")
     capsys.readouterr()
-    from gridctl.points.scoring import sync
+    from gridctl.points.derive import sync
     from gridctl.points.standings import standings
     from gridctl.points.subsidy import subsidy_rows
 
