@@ -1,9 +1,10 @@
 """`gridctl points`: standings, explain, adjust, award, rules, recompute, subsidy, notice.
 
 JSON: points are numbers (ints when whole, e.g. 3 or 2.5); money is a string with two
-decimals ("1234.50"), exact to the cent (gridctl.cli.points_output). Every points command that reads points first brings
-the derived entries up to date (gridctl/points/derive.py says why), so they open the ledger
-for writing. Services are imported inside the commands (start-up time of `visit add`).
+decimals ("1234.50"), exact to the cent (gridctl.cli.points_output shows both). Every points
+command that reads points first brings the derived entries up to date
+(gridctl/points/derive.py says why), so they open the ledger for writing. Services are
+imported inside the commands (start-up time of `visit add`).
 """
 
 from __future__ import annotations
