@@ -1,9 +1,10 @@
 """`gridctl points`: standings, explain, adjust, award, rules, recompute, subsidy, notice.
 
 JSON: points are numbers (ints when whole, e.g. 3 or 2.5); money is a string with two
-decimals ("1234.50"), exact to the cent. Every points command that reads points first brings
-the derived entries up to date (gridctl/points/scoring.py says why), so they open the ledger
-for writing. Services are imported inside the commands (start-up time of `visit add`).
+decimals ("1234.50"), exact to the cent (gridctl.cli.points_output shows both). Every points
+command that reads points first brings the derived entries up to date
+(gridctl/points/derive.py says why), so they open the ledger for writing. Services are
+imported inside the commands (start-up time of `visit add`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ from gridctl.cli.options import (
     parse_date,
 )
 from gridctl.cli.output import Col
+from gridctl.cli.points_output import (
+    EXPLAIN_COLUMNS,
+    SHOW_COLUMNS,
+    SUBSIDY_COLUMNS,
+    for_output,
+    number,
+    reward_rows,
+    rule_row,
+    rules_document,
+)
 from gridctl.dates import Period
 from gridctl.i18n import t
 from gridctl.ledger.audit import actor
@@ -39,48 +50,7 @@ if TYPE_CHECKING:
 
 NAME = "points"
 app = typer.Typer(cls=NounGroup, help=t("help.points"), no_args_is_help=True)
-AREA_COLS = [Col("problems", right=True), Col("activities", right=True)]
-SHOW_COLUMNS = [
-    Col("rank", right=True),
-    Col("supervisor"),
-    Col("name", label="col.person_name"),
-    Col("group"),
-    *AREA_COLS,
-    Col("effectiveness", right=True),
-    Col("total", right=True),
-]
-EXPLAIN_COLUMNS = [
-    Col("date"),
-    Col("area", "area"),
-    Col("rule"),
-    Col("record"),
-    Col("detail"),
-    Col("points", right=True),
-    Col("note"),
-]
-SUBSIDY_COLUMNS = [
-    Col("rank", right=True),
-    Col("supervisor"),
-    Col("name", label="col.person_name"),
-    Col("group"),
-    Col("visits", right=True),
-    Col("points", right=True),
-    Col("subsidy", right=True),
-    Col("reward_tier"),
-    Col("reward", right=True),
-    Col("amount", right=True),
-]
-POINT_KEYS = ("problems", "activities", "effectiveness", "total", "points")
 GroupOpt = GroupFilter
-
-
-def number(value: Decimal) -> int | float:
-    """Points for JSON and CSV: an int when whole, else the decimal as a number."""
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _for_output(records: list[dict]) -> list[dict]:
-    return [{k: number(v) if k in POINT_KEYS else v for k, v in r.items()} for r in records]
 
 
 def _period(month: Period | None, quarter: Period | None, required: bool = False) -> Period | None:
@@ -104,7 +74,7 @@ def show(
     period = _period(month, quarter)
     with ledger(ctx) as session:
         records = standings(session, period=period, group=group)
-    output.rows(_for_output(records), SHOW_COLUMNS, fmt)
+    output.rows(for_output(records), SHOW_COLUMNS, fmt)
 
 
 @app.command(help=t("help.points.explain"), epilog=t("help.points.explain.example"))
@@ -115,13 +85,13 @@ def explain(
     quarter: QuarterOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    from gridctl.points import standings
+    from gridctl.points.explain import explain as run
 
     period = _period(month, quarter)
     with ledger(ctx) as session:
-        records = standings.explain(session, supervisor=supervisor, period=period)
-    total = sum((r["points"] for r in records), Decimal("0"))
-    output.rows(_for_output(records), EXPLAIN_COLUMNS, fmt)
+        records = run(session, supervisor=supervisor, period=period)
+    total = sum((r.points for r in records), Decimal("0"))
+    output.rows(for_output(records), EXPLAIN_COLUMNS, fmt)
     if fmt is Format.table:
         output.say(t("points.explain_total", total=number(total)))
 
@@ -145,16 +115,16 @@ def adjust(
         ),
     ] = None,
 ) -> None:
-    from gridctl.points import standings
+    from gridctl.points import grants
     from gridctl.registers.lookup import find_supervisor
 
     try:
-        value = standings.parse_points(points)
+        value = grants.parse_points(points)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="POINTS") from None
 
     def write(session: Session) -> tuple[PointAdjustment, Supervisor]:
-        row = standings.adjust(
+        row = grants.adjust(
             session,
             supervisor=supervisor,
             points=value,
@@ -163,7 +133,7 @@ def adjust(
             by=actor(),
             day=day or date.today(),
         )
-        return row, find_supervisor(session, supervisor, "SUPERVISOR")
+        return row, find_supervisor(session, supervisor, "supervisor")
 
     row, person = transaction(ctx, write)
     output.say(
@@ -194,11 +164,11 @@ def award(
 ) -> None:
     from gridctl import vocab
     from gridctl.i18n import lang
-    from gridctl.points import standings
+    from gridctl.points import grants
     from gridctl.registers.lookup import find_supervisor
 
     with ledger(ctx) as session:
-        row = standings.award(
+        row = grants.award(
             session,
             supervisor=supervisor,
             kind=kind,
@@ -207,7 +177,7 @@ def award(
             by=actor(),
             enterprise=enterprise,
         )
-        person = find_supervisor(session, supervisor, "SUPERVISOR")
+        person = find_supervisor(session, supervisor, "supervisor")
     kind_shown = vocab.show(vocab.AWARD_KIND, row.kind, lang())
     output.say(
         t(
@@ -238,12 +208,12 @@ def rules(
     found = rules_mod.load(rules_mod.rules_path(target(ctx).path))
     day = day or date.today()
     current = found.in_force(day)
-    doc = _rules_document(found, current, day)
+    rule_rows = [rule_row(r) for r in current.rules.values()] if current else []
     if fmt is Format.json:
-        output.record(doc, fmt)
+        output.record(rules_document(found, current, day, rule_rows), fmt)
         return
     if fmt is Format.csv:
-        output.rows(doc["rules"], [Col(k) for k in ("rule", "area", "points")], fmt)
+        output.rows(rule_rows, [Col(k) for k in ("rule", "area", "points")], fmt)
         return
     output.say(t("points.rules_from", source=found.source))
     output.rows(
@@ -265,57 +235,13 @@ def rules(
     )
     rule_cols = [Col("rule"), Col("area", "area"), Col("points", right=True), Col("kinds")]
     rule_cols += [Col("cap", right=True), Col("cap_per")]
-    output.rows(doc["rules"], rule_cols, fmt)
-    output.record(doc["subsidy"], fmt)  # type: ignore[arg-type]
+    output.rows(rule_rows, rule_cols, fmt)
+    output.record(current.subsidy, fmt)
     reward_cols = [Col("tier"), Col("up_to_rank", right=True), Col("amount", right=True)]
     reward_cols.append(Col("min_points", right=True))
-    output.rows(doc["rewards"], reward_cols, fmt, title=t("points.rewards_title"))  # type: ignore[arg-type]
+    output.rows(reward_rows(current), reward_cols, fmt, title=t("points.rewards_title"))
     classes = [{"class": k, "months": v} for k, v in found.visit_classes.items()]
     output.rows(classes, [Col("class"), Col("months")], fmt, title=t("points.visit_classes_title"))
-
-
-def _rules_document(found, current, day: date) -> dict:  # type: ignore[no-untyped-def]
-    rules_rows, subsidy, rewards = [], {}, []
-    if current is not None:
-        for r in current.rules.values():
-            rules_rows.append(
-                {
-                    "rule": r.name,
-                    "area": r.area,
-                    "points": number(r.points),
-                    "kinds": ", ".join(f"{k}={number(v)}" for k, v in r.kinds.items()),
-                    "cap": None if r.cap is None else number(r.cap),
-                    "cap_per": r.cap_per if r.cap is not None else "",
-                }
-            )
-        s = current.subsidy
-        subsidy = {
-            "min_visits": s.min_visits,
-            "base": s.base,
-            "per_visit": s.per_visit,
-            "per_point": s.per_point,
-            "cap": s.cap,
-        }
-        rewards = [
-            {
-                "tier": w.tier,
-                "up_to_rank": w.up_to_rank,
-                "amount": w.amount,
-                "min_points": number(w.min_points),
-            }
-            for w in current.rewards
-        ]
-    return {
-        "source": found.source,
-        "date": day.isoformat(),
-        "effective": current.effective.isoformat() if current else None,
-        "name": current.name if current else None,
-        "rule_sets": [s.effective.isoformat() for s in found.sets],
-        "rules": rules_rows,
-        "subsidy": subsidy,
-        "rewards": rewards,
-        "visit_classes": dict(found.visit_classes),
-    }
 
 
 @app.command(help=t("help.points.recompute"), epilog=t("help.points.recompute.example"))
@@ -326,11 +252,13 @@ def recompute(
         typer.Option("--from", parser=parse_date, metavar="YYYY-MM-DD", help=t("help.opt.from")),
     ],
 ) -> None:
-    from gridctl.points.scoring import recompute as run
+    from gridctl.points.derive import recompute as run
 
     with ledger(ctx) as session:
-        counts = run(session, since=since)
-    output.say(t("points.recomputed", day=since.isoformat(), **counts))
+        done = run(session, since=since)
+    output.say(
+        t("points.recomputed", day=since.isoformat(), removed=done.removed, inserted=done.inserted)
+    )
 
 
 @app.command(help=t("help.points.subsidy"), epilog=t("help.points.subsidy.example"))
@@ -346,10 +274,10 @@ def subsidy(
     assert period is not None
     with ledger(ctx) as session:
         records = subsidy_rows(session, period=period)
-    shown = _for_output(records)
+    shown = for_output(records)
     if fmt is Format.table:
         sums = totals(records)
-        shown.append({"supervisor": t("points.total"), **_for_output([sums])[0]})
+        shown.append({"supervisor": t("points.total"), **for_output([sums])[0]})
     output.rows(shown, SUBSIDY_COLUMNS, fmt, title=t("points.subsidy_title", period=period.label))
 
 

@@ -10,13 +10,13 @@ from datetime import timedelta
 from decimal import Decimal
 
 from sqlalchemy import or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridctl.dates import Period
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
-from gridctl.points.scoring import sync_period
-from gridctl.points.standings import _standings
+from gridctl.points.derive import sync_period
+from gridctl.points.standings import Standing, standings
 
 OVERDUE_DAYS = 30
 
@@ -30,7 +30,7 @@ def show_points(value: Decimal) -> str:
 
 def notice(session: Session, *, month: Period) -> str:
     sync_period(session, month)
-    rows = _standings(session, period=month, group=None)
+    rows = standings(session, period=month, sync_first=False)
     lines = [t("notice.title", month=month.label), ""]
     lines += _ranking(rows)
     lines += [""] + _groups(rows)
@@ -39,20 +39,20 @@ def notice(session: Session, *, month: Period) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _ranking(rows: list[dict]) -> list[str]:
+def _ranking(rows: list[Standing]) -> list[str]:
     out = [t("notice.ranking")]
     for r in rows:
         out.append(
             t(
                 "notice.rank_line",
-                rank=r["rank"],
-                code=r["supervisor"],
-                name=r["name"],
-                group=r["group"],
-                total=show_points(r["total"]),
-                problems=show_points(r["problems"]),
-                activities=show_points(r["activities"]),
-                effectiveness=show_points(r["effectiveness"]),
+                rank=r.rank,
+                code=r.supervisor,
+                name=r.name,
+                group=r.group,
+                total=show_points(r.total),
+                problems=show_points(r.problems),
+                activities=show_points(r.activities),
+                effectiveness=show_points(r.effectiveness),
             )
         )
     if not rows:
@@ -60,26 +60,26 @@ def _ranking(rows: list[dict]) -> list[str]:
     return out
 
 
-def _who(rows: list[dict]) -> str:
-    return t("notice.sep").join(f"{r['supervisor']} {r['name']}" for r in rows)
+def _who(rows: list[Standing]) -> str:
+    return t("notice.sep").join(f"{r.supervisor} {r.name}" for r in rows)
 
 
-def _groups(rows: list[dict]) -> list[str]:
+def _groups(rows: list[Standing]) -> list[str]:
     out = [t("notice.groups")]
-    by_group: dict[str, list[dict]] = {}
+    by_group: dict[str, list[Standing]] = {}
     for r in rows:
-        by_group.setdefault(r["group"], []).append(r)
+        by_group.setdefault(r.group, []).append(r)
     for group in sorted(by_group):
         members = by_group[group]
-        high = max(r["total"] for r in members)
-        low = min(r["total"] for r in members)
+        high = max(r.total for r in members)
+        low = min(r.total for r in members)
         out.append(
             t(
                 "notice.group_line",
                 group=group,
-                top=_who([r for r in members if r["total"] == high]),
+                top=_who([r for r in members if r.total == high]),
                 top_points=show_points(high),
-                bottom=_who([r for r in members if r["total"] == low]),
+                bottom=_who([r for r in members if r.total == low]),
                 bottom_points=show_points(low),
             )
         )
@@ -89,16 +89,13 @@ def _groups(rows: list[dict]) -> list[str]:
 
 
 def _no_visits(session: Session, month: Period) -> list[str]:
-    visited = (
-        select(Visit.supervisor_id)
-        .where(Visit.date >= month.start, Visit.date < month.end)
-        .distinct()
-    )
+    day = col(Visit.date)
+    visited = select(col(Visit.supervisor_id)).where(day >= month.start, day < month.end).distinct()
     query = (
-        select(Supervisor.code, Supervisor.name, GuidanceGroup.name)
-        .join(GuidanceGroup, GuidanceGroup.id == Supervisor.group_id)
-        .where(Supervisor.active, Supervisor.id.not_in(visited))  # type: ignore[union-attr]
-        .order_by(Supervisor.code)
+        select(col(Supervisor.code), col(Supervisor.name), col(GuidanceGroup.name))
+        .join(GuidanceGroup, col(GuidanceGroup.id) == col(Supervisor.group_id))
+        .where(col(Supervisor.active), col(Supervisor.id).not_in(visited))
+        .order_by(col(Supervisor.code))
     )
     people = session.execute(query).all()
     out = [t("notice.no_visits", count=len(people))]
@@ -111,15 +108,13 @@ def _no_visits(session: Session, month: Period) -> list[str]:
 def _overdue(session: Session, month: Period) -> list[str]:
     last_day = month.end - timedelta(days=1)
     cutoff = last_day - timedelta(days=OVERDUE_DAYS)
+    closed_on = col(Problem.closed_on)
     query = (
-        select(Problem, Enterprise.name, Supervisor.code, Supervisor.name)
-        .join(Enterprise, Enterprise.id == Problem.enterprise_id)
-        .join(Supervisor, Supervisor.id == Problem.supervisor_id)
-        .where(
-            Problem.opened < cutoff,
-            or_(Problem.closed_on.is_(None), Problem.closed_on > last_day),  # type: ignore[union-attr]
-        )
-        .order_by(Problem.opened, Problem.id)
+        select(Problem, col(Enterprise.name), col(Supervisor.code), col(Supervisor.name))
+        .join(Enterprise, col(Enterprise.id) == col(Problem.enterprise_id))
+        .join(Supervisor, col(Supervisor.id) == col(Problem.supervisor_id))
+        .where(col(Problem.opened) < cutoff, or_(closed_on.is_(None), closed_on > last_day))
+        .order_by(col(Problem.opened), col(Problem.id))
     )
     found = session.execute(query).all()
     out = [t("notice.overdue", count=len(found), day=last_day.isoformat(), days=OVERDUE_DAYS)]

@@ -1,9 +1,11 @@
-"""The points rules: a TOML file the station edits, read with stdlib tomllib.
+"""The points rules file: where it is, reading it, and refusing a bad one.
 
-Where they come from, first match wins: the GRIDCTL_RULES environment variable (the file
-must exist), a `rules.toml` next to the SQLite ledger file, the default shipped in this
-package (default_rules.toml, which documents the format). A bad file is refused with one
-line naming the file, the place in it and what is allowed (Invalid, exit 1).
+A TOML file the station edits, read with stdlib tomllib. Where it comes from, first match
+wins: the GRIDCTL_RULES environment variable (the file must exist), a `rules.toml` next to the
+SQLite ledger file, the default shipped in this package (default_rules.toml, which documents
+the format). A bad file is refused with one line naming the file, the place in it and what is
+allowed (Invalid, exit 1). What the file says, once read, is gridctl.points.ruleset; the
+rules it may hold are the points sources' (gridctl.points.sources).
 
 Also here: `[visit_classes]`, the required visit frequency by enterprise class (months), for
 the overdue report (`visit_classes()`).
@@ -13,87 +15,27 @@ from __future__ import annotations
 
 import os
 import tomllib
-from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
 
-from gridctl import vocab
+from sqlmodel import Session
+
 from gridctl.errors import Invalid
 from gridctl.i18n import t
+from gridctl.points.ruleset import AREAS, CAP_PER, RewardTier, Rule, Rules, RuleSet, Subsidy
+from gridctl.points.sources import SOURCES
 
 ENV_VAR = "GRIDCTL_RULES"
 FILE_NAME = "rules.toml"
 DEFAULT = "default_rules.toml"
-AREAS = ("problems", "activities", "effectiveness")
-RULES = ("visit", "problem-collected", "problem-solved", "activity", "award", "welfare")
-CAP_PER = ("month", "quarter", "year", "enterprise-month")
+RULES = tuple(s.rule for s in SOURCES)
 # Rules whose records name one enterprise (so a per-enterprise cap means something).
-PER_ENTERPRISE = ("visit", "problem-collected", "problem-solved", "welfare")
-KIND_VOCAB = {"activity": vocab.ACTIVITY_KIND, "award": vocab.AWARD_KIND}
+PER_ENTERPRISE = tuple(s.rule for s in SOURCES if s.per_enterprise)
+KIND_VOCAB = {s.rule: s.kinds for s in SOURCES if s.kinds is not None}
 CENT = Decimal("0.01")
-
-
-@dataclass(frozen=True)
-class Rule:
-    """How one kind of record earns points."""
-
-    name: str
-    area: str
-    points: Decimal
-    kinds: dict[str, Decimal] = field(default_factory=dict)
-    cap: Decimal | None = None
-    cap_per: str = "month"
-
-    def points_for(self, kind: str | None) -> Decimal:
-        return self.kinds.get(kind or "", self.points)
-
-
-@dataclass(frozen=True)
-class Subsidy:
-    """The monthly work subsidy (工作补助): see default_rules.toml."""
-
-    min_visits: int = 0
-    base: Decimal = Decimal("0.00")
-    per_visit: Decimal = Decimal("0.00")
-    per_point: Decimal = Decimal("0.00")
-    cap: Decimal | None = None
-
-
-@dataclass(frozen=True)
-class RewardTier:
-    """A quarterly performance-reward tier (绩效奖励) by rank."""
-
-    tier: str
-    up_to_rank: int
-    amount: Decimal
-    min_points: Decimal = Decimal("0")
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    effective: date
-    name: str
-    rules: dict[str, Rule]
-    subsidy: Subsidy
-    rewards: tuple[RewardTier, ...]
-
-
-@dataclass(frozen=True)
-class Rules:
-    """Every rule set of the file, oldest first, and where they came from."""
-
-    source: str
-    sets: tuple[RuleSet, ...]
-    visit_classes: dict[str, int]
-
-    def in_force(self, day: date) -> RuleSet | None:
-        """The rule set in force on `day`, or None before the first one."""
-        i = bisect_right([s.effective for s in self.sets], day)
-        return self.sets[i - 1] if i else None
 
 
 # --- finding the file ---------------------------------------------------------------------
@@ -105,7 +47,7 @@ def rules_path(ledger_file: Path | None) -> Path | None:
     if env:
         path = Path(env).expanduser()
         if not path.is_file():
-            raise Invalid(ENV_VAR, env, t("detail.rules.no_file"))
+            raise Invalid.about(ENV_VAR, env, t("detail.rules.no_file"))
         return path
     if ledger_file is not None:
         beside = ledger_file.parent / FILE_NAME
@@ -114,9 +56,9 @@ def rules_path(ledger_file: Path | None) -> Path | None:
     return None
 
 
-def ledger_file(session) -> Path | None:  # type: ignore[no-untyped-def]
+def ledger_file(session: Session) -> Path | None:
     """The SQLite file behind a session (None for a server ledger)."""
-    url = session.get_bind().url
+    url = session.get_bind().engine.url
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return Path(url.database)
     return None
@@ -136,12 +78,12 @@ def load(path: Path | None = None) -> Rules:
     return parse(text, source=str(path))
 
 
-def for_session(session) -> Rules:  # type: ignore[no-untyped-def]
+def for_session(session: Session) -> Rules:
     """The rules in force for the ledger this session is on."""
     return load(rules_path(ledger_file(session)))
 
 
-def visit_classes(session=None) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def visit_classes(session: Session | None = None) -> dict[str, int]:
     """Required visit frequency by enterprise class: class code -> months between visits."""
     rules = for_session(session) if session is not None else load(rules_path(None))
     return dict(rules.visit_classes)
@@ -205,14 +147,18 @@ def _ruleset(where: _Where, i: int, raw: object) -> RuleSet:
     rewards = raw.get("rewards", [])
     if not isinstance(rewards, list):
         raise where.bad(f"{place}.rewards", rewards, t("detail.rules.rewards"))
-    tiers = tuple(_tier(where, f"{place}.rewards[{j + 1}]", t) for j, t in enumerate(rewards))
+    tiers = tuple(_tier(where, f"{place}.rewards[{j + 1}]", w) for j, w in enumerate(rewards))
     return RuleSet(
         effective=effective,
         name=str(raw.get("name", effective.isoformat())),
         rules=rules,
         subsidy=_subsidy(where, f"{place}.subsidy", raw.get("subsidy", {})),
-        rewards=tuple(sorted(tiers, key=lambda t: t.up_to_rank)),
+        rewards=tuple(sorted(tiers, key=_up_to_rank)),
     )
+
+
+def _up_to_rank(tier: RewardTier) -> int:
+    return tier.up_to_rank
 
 
 def _rule(where: _Where, place: str, name: str, body: object) -> Rule:
@@ -316,22 +262,3 @@ def _visit_classes(where: _Where, raw: object) -> dict[str, int]:
             raise where.bad(f"visit_classes.{name}", months, t("detail.rules.month_or_more"))
         out[str(name)] = months
     return out or {"monthly": 1, "quarterly": 3}
-
-
-def describe(rules: Rules) -> list[dict[str, object]]:
-    """Every rule of every set as flat rows (for `points rules`)."""
-    rows: list[dict[str, object]] = []
-    for s in rules.sets:
-        for r in s.rules.values():
-            rows.append(
-                {
-                    "effective": s.effective.isoformat(),
-                    "rule": r.name,
-                    "area": r.area,
-                    "points": r.points,
-                    "kinds": {k: v for k, v in r.kinds.items()},
-                    "cap": r.cap,
-                    "cap_per": r.cap_per if r.cap is not None else None,
-                }
-            )
-    return rows

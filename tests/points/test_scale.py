@@ -165,7 +165,7 @@ def rows(db: Path, where: str = "", *params: object) -> list[tuple]:
 
 def test_spans_widen_to_cap_windows_and_skip_days_without_the_rule(rules_file):
     from gridctl.points import rules as rules_mod
-    from gridctl.points.scoring import spans
+    from gridctl.points.windows import spans
 
     rules = rules_mod.load(rules_file)
     s1, s2 = rules.sets
@@ -275,7 +275,7 @@ def test_set_based_derivation_equals_record_by_record(
     """The INSERT ... SELECT path (running sums per cap window, in cents) gives exactly the
     entries of granting record by record in (date, id) order in Python, also on top of
     entries already there (a backdated record arriving in a window that has points)."""
-    from gridctl.points import scoring
+    from gridctl.points import derive
 
     fill(db_path, seed=23)
     cli("points", "show", "--month", "2025-03")  # some windows already hold entries
@@ -289,7 +289,7 @@ def test_set_based_derivation_equals_record_by_record(
     python = tmp_path / "python.db"
     shutil.copy(db_path, python)
     cli("points", "show")
-    monkeypatch.setattr(scoring, "SET_BASED", False)
+    monkeypatch.setattr(derive, "SET_BASED", False)
     cli("--db", str(python), "points", "show")
     assert rows(db_path) == rows(python)
     assert any(note.startswith("capped") for *_, note, _rs in rows(db_path))

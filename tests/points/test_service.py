@@ -20,7 +20,7 @@ def test_standings_and_subsidy_rows_return_decimals_and_print_nothing(
     visit(cli, "S001", E1, "2025-03-01")
     visit(cli, "S001", E2, "2025-03-02")
     capsys.readouterr()
-    from gridctl.points.scoring import sync
+    from gridctl.points.derive import sync
     from gridctl.points.standings import standings
     from gridctl.points.subsidy import subsidy_rows
 
@@ -29,14 +29,14 @@ def test_standings_and_subsidy_rows_return_decimals_and_print_nothing(
         counts = sync(session)
         assert counts["visit"] == 2 and sync(session)["visit"] == 0
         rows = standings(session, period=month("2025-03"))
-        assert rows[0]["supervisor"] == "S001" and rows[0]["total"] == Decimal("2")
-        assert isinstance(rows[0]["problems"], Decimal) and rows[0]["rank"] == 1
+        assert rows[0].supervisor == "S001" and rows[0].total == Decimal("2")
+        assert isinstance(rows[0].problems, Decimal) and rows[0].rank == 1
         grouped = standings(session, period=None, group="第二指导组")
-        assert [r["supervisor"] for r in grouped] == ["S003", "S004"]
+        assert [r.supervisor for r in grouped] == ["S003", "S004"]
         money = subsidy_rows(session, period=month("2025-03"))
-        assert money[0]["subsidy"] == Decimal("126.66")  # 100 + 2*10 + 2*3.33
+        assert money[0].subsidy == Decimal("126.66")  # 100 + 2*10 + 2*3.33
         q = subsidy_rows(session, period=quarter("2025Q1"))
-        assert q[0]["reward_tier"] == "一等奖" and q[0]["amount"] == Decimal("626.66")
+        assert q[0].reward_tier == "一等奖" and q[0].amount == Decimal("626.66")
         session.rollback()
     engine.dispose()
     assert capsys.readouterr() == ("", "")
