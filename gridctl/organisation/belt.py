@@ -1,11 +1,13 @@
-"""Enterprise party-building brands (党建品牌) and the demonstration belt (示范带): model sites
-in order, from one enterprise to the next.
+"""The demonstration belt (示范带): model sites in order, from one enterprise to the next.
 
 A belt has a name (one park may run several); each enterprise is on a belt once, and its
-position counts from 1. Adding a site at a position moves the sites from there on along.
+position counts from 1. Adding a site at a position moves the sites from there on along;
+moving or removing one closes the gap, so positions stay 1..n.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -13,124 +15,31 @@ from sqlmodel import Session, col, select
 from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
-from gridctl.ledger.models.organisation import BeltSite, Brand
+from gridctl.ledger.models.organisation import BeltSite
+from gridctl.organisation.ids import stored_id
 from gridctl.registers.lookup import find_enterprise
 
 DEFAULT_BELT = "党建示范带"
+
+
+@dataclass(frozen=True, slots=True)
+class SiteRow:
+    """A site as `gridctl belt list` shows it."""
+
+    belt: str
+    position: int
+    enterprise: str
+    grid: str
+    feature: str
 
 
 def _text(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
-# --- brands -----------------------------------------------------------------------------
-
-
-def check_brand_name(
-    session: Session, name: str, field: str = "NAME", exclude: int | None = None
-) -> str:
-    """A brand's name: not empty, and no other brand's (the rule of add and update)."""
-    title = _text(name)
-    if title is None:
-        raise Invalid(field, name, t("detail.empty"))
-    query = select(Brand.id).where(Brand.name == title)
-    if exclude is not None:
-        query = query.where(Brand.id != exclude)
-    if session.exec(query).first() is not None:
-        raise Conflict(field, title, t("detail.brand.exists"))
-    return title
-
-
-def check_since(since_year: int | None) -> None:
-    if since_year is not None and not 1921 <= since_year <= 9999:
-        raise Invalid("--since", since_year, t("detail.brand.since"))
-
-
-def find_brand(session: Session, ref: str, field: str = "BRAND") -> Brand:
-    """A brand by its ID or its exact name."""
-    ref = ref.strip()
-    row = session.get(Brand, int(ref)) if ref.isdigit() and len(ref) < 10 else None
-    row = row or session.exec(select(Brand).where(Brand.name == ref)).first()
-    if row is None:
-        raise NotFound(field, ref, t("detail.brand_ref"))
-    return row
-
-
-def update_brand(
-    session: Session,
-    *,
-    brand: str,
-    name: str | None = None,
-    enterprise: str | None = None,
-    description: str | None = None,
-    since_year: int | None = None,
-) -> Brand:
-    """Correct a brand: each given field replaces what is recorded (an empty description
-    clears it); the rules are add_brand's."""
-    row = find_brand(session, brand)
-    if name is not None:
-        row.name = check_brand_name(session, name, "--name", exclude=row.id)
-    if enterprise is not None:
-        row.enterprise_id = find_enterprise(session, enterprise).id  # type: ignore[assignment]
-    if since_year is not None:
-        check_since(since_year)
-        row.since_year = since_year
-    if description is not None:
-        row.description = _text(description)
-    session.add(row)
-    session.flush()
-    return row
-
-
-def delete_brand(session: Session, *, brand: str) -> Brand:
-    row = find_brand(session, brand)
-    session.delete(row)
-    session.flush()
-    return row
-
-
-def add_brand(
-    session: Session,
-    *,
-    enterprise: str,
-    name: str,
-    description: str | None = None,
-    since_year: int | None = None,
-) -> Brand:
-    firm = find_enterprise(session, enterprise, "ENTERPRISE")
-    title = check_brand_name(session, name)
-    check_since(since_year)
-    row = Brand(
-        name=title, enterprise_id=firm.id, description=_text(description), since_year=since_year
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
-def brand_rows(session: Session, *, enterprise: str | None = None) -> list[dict[str, object]]:
-    query = (
-        select(Brand, Enterprise.name, Grid.code)
-        .join(Enterprise, Enterprise.id == Brand.enterprise_id)
-        .join(Grid, Grid.id == Enterprise.grid_id)
-        .order_by(Enterprise.name, Brand.name)
-    )
-    if enterprise:
-        query = query.where(Brand.enterprise_id == find_enterprise(session, enterprise).id)
-    return [
-        {
-            "id": b.id,
-            "name": b.name,
-            "enterprise": ename,
-            "grid": gcode,
-            "since": b.since_year,
-            "description": b.description or "",
-        }
-        for b, ename, gcode in session.exec(query).all()
-    ]
-
-
-# --- the demonstration belt -------------------------------------------------------------
+def belt_name(belt: str | None) -> str:
+    """The belt named, or the default one."""
+    return _text(belt) or DEFAULT_BELT
 
 
 def add_site(
@@ -141,24 +50,24 @@ def add_site(
     position: int | None = None,
     feature: str | None = None,
 ) -> BeltSite:
-    firm = find_enterprise(session, enterprise, "ENTERPRISE")
-    name = _text(belt) or DEFAULT_BELT
+    firm = find_enterprise(session, enterprise, "enterprise")
+    name = belt_name(belt)
     sites = session.exec(
         select(BeltSite).where(BeltSite.belt == name).order_by(col(BeltSite.position).desc())
     ).all()
     if any(s.enterprise_id == firm.id for s in sites):
-        raise Conflict("ENTERPRISE", enterprise, t("detail.belt.already", belt=name))
+        raise Conflict("enterprise", enterprise, t("detail.belt.already", belt=name))
     last = len(sites)
     where = last + 1 if position is None else position
     if not 1 <= where <= last + 1:
-        raise Invalid("--position", position, t("detail.position_range", n=last + 1))
+        raise Invalid("position", position, t("detail.position_range", n=last + 1))
     # Move later sites along one by one, last first, so (belt, position) stays unique.
     for site in sites:
         if site.position >= where:
             site.position += 1
             session.add(site)
             session.flush()
-    row = BeltSite(belt=name, position=where, enterprise_id=firm.id, feature=_text(feature))
+    row = BeltSite(belt=name, position=where, enterprise_id=stored_id(firm), feature=_text(feature))
     session.add(row)
     session.flush()
     return row
@@ -171,7 +80,7 @@ def place_sites(session: Session, belt: str, order: list[int]) -> None:
         s.enterprise_id: s for s in session.exec(select(BeltSite).where(BeltSite.belt == belt))
     }
     if sorted(order) != sorted(sites) or len(set(order)) != len(order):
-        raise Invalid("--belt", belt, t("detail.belt.every_site"))
+        raise Invalid("belt", belt, t("detail.belt.every_site"))
     moved = [(sites[e], n) for n, e in enumerate(order, start=1) if sites[e].position != n]
     # Out of the way first (above every position), then into place: (belt, position) unique.
     top = len(sites)
@@ -186,13 +95,13 @@ def place_sites(session: Session, belt: str, order: list[int]) -> None:
 
 
 def _site_of(session: Session, enterprise: str, belt: str | None) -> tuple[BeltSite, str]:
-    firm = find_enterprise(session, enterprise, "ENTERPRISE")
-    name = _text(belt) or DEFAULT_BELT
+    firm = find_enterprise(session, enterprise, "enterprise")
+    name = belt_name(belt)
     site = session.exec(
         select(BeltSite).where(BeltSite.belt == name, BeltSite.enterprise_id == firm.id)
     ).first()
     if site is None:
-        raise NotFound("ENTERPRISE", enterprise, t("detail.belt_site_ref", belt=name))
+        raise NotFound("enterprise", enterprise, t("detail.belt_site_ref", belt=name))
     return site, name
 
 
@@ -200,7 +109,9 @@ def _order(session: Session, belt: str) -> list[int]:
     """The belt's enterprise ids in their order along it."""
     return list(
         session.exec(
-            select(BeltSite.enterprise_id).where(BeltSite.belt == belt).order_by(BeltSite.position)
+            select(BeltSite.enterprise_id)
+            .where(BeltSite.belt == belt)
+            .order_by(col(BeltSite.position))
         ).all()
     )
 
@@ -212,7 +123,7 @@ def move_site(
     site, name = _site_of(session, enterprise, belt)
     order = _order(session, name)
     if not 1 <= position <= len(order):
-        raise Invalid("--position", position, t("detail.position_range", n=len(order)))
+        raise Invalid("position", position, t("detail.position_range", n=len(order)))
     order.remove(site.enterprise_id)
     order.insert(position - 1, site.enterprise_id)
     place_sites(session, name, order)
@@ -229,25 +140,26 @@ def remove_site(session: Session, *, enterprise: str, belt: str | None = None) -
     return len(order)
 
 
-def belt_rows(session: Session, *, belt: str | None = None) -> list[dict[str, object]]:
+def belt_rows(session: Session, *, belt: str | None = None) -> list[SiteRow]:
+    """The sites of every belt (or of `belt`), in order along each."""
     query = (
         select(BeltSite, Enterprise.name, Grid.code)
-        .join(Enterprise, Enterprise.id == BeltSite.enterprise_id)
-        .join(Grid, Grid.id == Enterprise.grid_id)
-        .order_by(BeltSite.belt, BeltSite.position)
+        .join(Enterprise, col(Enterprise.id) == col(BeltSite.enterprise_id))
+        .join(Grid, col(Grid.id) == col(Enterprise.grid_id))
+        .order_by(col(BeltSite.belt), col(BeltSite.position))
     )
     if belt:
         known = session.exec(select(func.count()).where(BeltSite.belt == belt.strip())).one()
         if not known:
-            raise Invalid("--belt", belt, t("detail.belt.unknown"))
+            raise Invalid("belt", belt, t("detail.belt.unknown"))
         query = query.where(BeltSite.belt == belt.strip())
     return [
-        {
-            "belt": s.belt,
-            "position": s.position,
-            "enterprise": ename,
-            "grid": gcode,
-            "feature": s.feature or "",
-        }
+        SiteRow(
+            belt=s.belt,
+            position=s.position,
+            enterprise=ename,
+            grid=gcode,
+            feature=s.feature or "",
+        )
         for s, ename, gcode in session.exec(query).all()
     ]
