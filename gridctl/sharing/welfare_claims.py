@@ -1,18 +1,17 @@
-"""The public-welfare claim list (公益项目认领清单): projects the station lists, claimed by
-enterprises' party organisations and completed on a day with so many participants.
+"""Claims of the public-welfare claim list (公益项目认领清单): a project claimed by an
+enterprise's party organisation on a day, completed on a later day with so many participants.
 
 An organisation claims a project once at a time: a new claim of the same project waits until
-its open claim is completed.
+its open claim is completed. A completion earns points (the rules' `welfare` rule), which
+follow the claim when it is corrected or removed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid, NotFound
@@ -20,70 +19,53 @@ from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.sharing import WelfareClaim, WelfareProject
 from gridctl.registers.lookup import find_enterprise
+from gridctl.sharing.ids import stored_id
+from gridctl.sharing.welfare_projects import find_project
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim as `gridctl welfare claims` shows it (dates in ISO, empty while open)."""
+
+    id: int
+    project: str
+    enterprise: str
+    claimed: str
+    completed: str
+    participants: int | None
+    note: str
 
 
 def _text(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
-def check_project_name(
-    session: Session, name: str, field: str = "NAME", exclude: int | None = None
-) -> str:
-    """A project's name: not empty, and no other project's (the rule of add and update)."""
-    title = _text(name)
-    if title is None:
-        raise Invalid(field, name, t("detail.empty"))
-    query = select(WelfareProject.id).where(WelfareProject.name == title)
-    if exclude is not None:
-        query = query.where(WelfareProject.id != exclude)
-    if session.exec(query).first() is not None:
-        raise Conflict(field, title, t("detail.welfare.project_exists"))
-    return title
-
-
-def add_project(
-    session: Session, *, name: str, category: str | None = None, description: str | None = None
-) -> WelfareProject:
-    title = check_project_name(session, name)
-    project = WelfareProject(name=title, category=_text(category), description=_text(description))
-    session.add(project)
-    session.flush()
-    return project
-
-
-def find_project(session: Session, ref: str, field: str = "PROJECT") -> WelfareProject:
-    """A project by its ID or its exact name."""
-    ref = ref.strip()
-    project = session.get(WelfareProject, int(ref)) if ref.isdigit() and len(ref) < 10 else None
-    project = (
-        project or session.exec(select(WelfareProject).where(WelfareProject.name == ref)).first()
-    )
-    if project is None:
-        raise NotFound(field, ref, t("detail.welfare.project_ref"))
-    return project
+# --- the rules ------------------------------------------------------------------------------
 
 
 def check_claim(*, party_org: str, enterprise: str, day: date, today: date | None = None) -> None:
-    """The rules of a new claim that need no ledger (the import checks each row with them)."""
+    """The rules of a new claim that need no ledger (the import checks each row with them):
+    refuses the field `enterprise` (no party organisation) or `claimed` (the day)."""
     if party_org == "none":
-        raise Invalid("--enterprise", enterprise, t("detail.welfare.no_org"))
+        raise Invalid("enterprise", enterprise, t("detail.welfare.no_org"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), t("detail.welfare.claim_future"))
+        raise Invalid("claimed", day.isoformat(), t("detail.welfare.claim_future"))
 
 
 def check_completion(
     *, claimed_on: date, day: date, participants: int | None, today: date | None = None
 ) -> None:
-    """The rules of a completion (the import checks each completed row with them)."""
+    """The rules of a completion (the import checks each completed row with them): refuses
+    the field `participants` or `completed` (the day)."""
     if participants is None or participants < 1:
         given = "" if participants is None else participants
-        raise Invalid("--participants", given, t("detail.at_least_one"))
+        raise Invalid("participants", given, t("detail.at_least_one"))
     if day < claimed_on:
         raise Invalid(
-            "--date", day.isoformat(), t("detail.welfare.after_claim", claimed=claimed_on)
+            "completed", day.isoformat(), t("detail.welfare.after_claim", claimed=claimed_on)
         )
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), t("detail.not_future"))
+        raise Invalid("completed", day.isoformat(), t("detail.not_future"))
 
 
 def open_claim_of(
@@ -94,7 +76,7 @@ def open_claim_of(
     query = select(WelfareClaim.id).where(
         WelfareClaim.project_id == project_id,
         WelfareClaim.enterprise_id == enterprise_id,
-        WelfareClaim.completed_on.is_(None),  # type: ignore[union-attr]
+        col(WelfareClaim.completed_on).is_(None),
     )
     if exclude is not None:
         query = query.where(WelfareClaim.id != exclude)
@@ -108,6 +90,9 @@ def open_claim_message(enterprise: str, claim_id: object) -> str:
     return t("detail.welfare.holds_claim", enterprise=enterprise, claim=claim)
 
 
+# --- claiming and completing ----------------------------------------------------------------
+
+
 def claim(
     session: Session,
     *,
@@ -118,12 +103,14 @@ def claim(
     today: date | None = None,
 ) -> WelfareClaim:
     proj = find_project(session, project)
-    firm = find_enterprise(session, enterprise)
+    firm = find_enterprise(session, enterprise, "enterprise")
     check_claim(party_org=firm.party_org, enterprise=enterprise, day=day, today=today)
-    open_claim = open_claim_of(session, proj.id, firm.id)  # type: ignore[arg-type]
+    open_claim = open_claim_of(session, stored_id(proj), stored_id(firm))
     if open_claim is not None:
-        raise Conflict("PROJECT", project, open_claim_message(firm.name, open_claim))
-    row = WelfareClaim(project_id=proj.id, enterprise_id=firm.id, claimed_on=day, note=_text(note))
+        raise Conflict("project", project, open_claim_message(firm.name, open_claim))
+    row = WelfareClaim(
+        project_id=stored_id(proj), enterprise_id=stored_id(firm), claimed_on=day, note=_text(note)
+    )
     session.add(row)
     session.flush()
     return row
@@ -140,7 +127,7 @@ def complete(
 ) -> WelfareClaim:
     row = find_claim(session, claim_id)
     if row.completed_on is not None:
-        raise Invalid("CLAIM_ID", claim_id, t("detail.welfare.completed", day=row.completed_on))
+        raise Invalid("claim_id", claim_id, t("detail.welfare.completed", day=row.completed_on))
     check_completion(claimed_on=row.claimed_on, day=day, participants=participants, today=today)
     row.completed_on, row.participants = day, participants
     if _text(note):
@@ -153,54 +140,11 @@ def complete(
 def find_claim(session: Session, claim_id: int) -> WelfareClaim:
     row = session.get(WelfareClaim, claim_id)
     if row is None:
-        raise NotFound("CLAIM_ID", claim_id, t("detail.welfare.claim_ref"))
+        raise NotFound("claim_id", claim_id, t("detail.welfare.claim_ref"))
     return row
 
 
 # --- correcting and removing ------------------------------------------------------------
-
-
-def update_project(
-    session: Session,
-    *,
-    project: str,
-    name: str | None = None,
-    category: str | None = None,
-    description: str | None = None,
-) -> WelfareProject:
-    """Correct a project: each given field replaces what is recorded (empty clears it)."""
-    row = find_project(session, project)
-    if name is not None:
-        row.name = check_project_name(session, name, "--name", exclude=row.id)
-    if category is not None:
-        row.category = _text(category)
-    if description is not None:
-        row.description = _text(description)
-    session.add(row)
-    session.flush()
-    return row
-
-
-def delete_project(session: Session, *, project: str) -> WelfareProject:
-    """Remove a project from the list; refused while any claim of it is recorded."""
-    row = find_project(session, project)
-    claims = session.exec(
-        select(func.count(WelfareClaim.id)).where(WelfareClaim.project_id == row.id)
-    ).one()
-    if claims:
-        raise Conflict("PROJECT", project, t("detail.project_has_claims", n=claims))
-    session.delete(row)
-    session.flush()
-    return row
-
-
-@contextmanager
-def _named(fields: dict[str, str]) -> Iterator[None]:
-    """Refusals of the add path's checks, named by the options of the update path."""
-    try:
-        yield
-    except Invalid as exc:
-        raise Invalid(fields.get(exc.field, exc.field), exc.value, exc.detail) from None
 
 
 def update_claim(
@@ -223,55 +167,61 @@ def update_claim(
     row = find_claim(session, claim_id)
     earned_by = (row.enterprise_id, row.completed_on)
     if reopen and row.completed_on is None:
-        raise Invalid("--reopen", claim_id, t("detail.claim_not_completed"))
-    proj = find_project(session, project, "--project") if project else None
-    firm = find_enterprise(session, enterprise) if enterprise else None
+        raise Invalid("reopen", claim_id, t("detail.claim_not_completed"))
+    proj = find_project(session, project) if project else None
+    firm = find_enterprise(session, enterprise, "enterprise") if enterprise else None
     if firm is not None or claimed_on is not None:
-        who = firm or session.get(Enterprise, row.enterprise_id)
-        with _named({"--date": "--claimed"}):
-            check_claim(
-                party_org=who.party_org,  # type: ignore[union-attr]
-                enterprise=enterprise or who.name,  # type: ignore[union-attr]
-                day=claimed_on or row.claimed_on,
-                today=today,
-            )
+        who = firm or _enterprise(session, row.enterprise_id)
+        check_claim(
+            party_org=who.party_org,
+            enterprise=enterprise or who.name,
+            day=claimed_on or row.claimed_on,
+            today=today,
+        )
     if proj is not None:
-        row.project_id = proj.id  # type: ignore[assignment]
+        row.project_id = stored_id(proj)
     if firm is not None:
-        row.enterprise_id = firm.id  # type: ignore[assignment]
+        row.enterprise_id = stored_id(firm)
     if claimed_on is not None:
         row.claimed_on = claimed_on
     if reopen:
         row.completed_on, row.participants = None, None
-    if row.completed_on is None and completed_on is None and participants is not None:
-        raise Invalid("--participants", participants, t("detail.claim_open"))
-    if completed_on is not None or participants is not None or row.completed_on is not None:
-        done = completed_on or row.completed_on
-        people = participants if participants is not None else row.participants
-        with _named({"--date": "--completed"}):
-            check_completion(
-                claimed_on=row.claimed_on,
-                day=done,  # type: ignore[arg-type]
-                participants=people,
-                today=today,
-            )
-        row.completed_on, row.participants = done, people
+    _complete_as_corrected(row, completed_on, participants, today)
     if row.completed_on is None:
         held = open_claim_of(session, row.project_id, row.enterprise_id, exclude=row.id)
         if held is not None:
-            firm = firm or session.get(Enterprise, row.enterprise_id)
-            raise Conflict(
-                "CLAIM_ID",
-                claim_id,
-                open_claim_message(firm.name, held),  # type: ignore[union-attr]
-            )
+            holder = firm or _enterprise(session, row.enterprise_id)
+            raise Conflict("claim_id", claim_id, open_claim_message(holder.name, held))
     if note is not None:
         row.note = _text(note)
     session.add(row)
     session.flush()
     if (row.enterprise_id, row.completed_on) != earned_by:
-        forget_points(session, row.id)  # type: ignore[arg-type]
+        forget_points(session, stored_id(row))
     return row
+
+
+def _complete_as_corrected(
+    row: WelfareClaim, completed_on: date | None, participants: int | None, today: date | None
+) -> None:
+    """The completion after a correction: a new day or number of participants replaces the
+    recorded one, and the whole is checked again (a claim moved after its completion too)."""
+    if row.completed_on is None and completed_on is None and participants is not None:
+        raise Invalid("participants", participants, t("detail.claim_open"))
+    done = completed_on or row.completed_on
+    if done is None:
+        return
+    people = participants if participants is not None else row.participants
+    check_completion(claimed_on=row.claimed_on, day=done, participants=people, today=today)
+    row.completed_on, row.participants = done, people
+
+
+def _enterprise(session: Session, enterprise_id: int) -> Enterprise:
+    """A claim's enterprise (it exists: the claim refers to it)."""
+    firm = session.get(Enterprise, enterprise_id)
+    if firm is None:
+        raise NotFound("enterprise", enterprise_id, t("detail.enterprise_ref"))
+    return firm
 
 
 def forget_points(session: Session, claim_id: int) -> None:
@@ -292,37 +242,6 @@ def delete_claim(session: Session, *, claim_id: int) -> WelfareClaim:
     return row
 
 
-def project_rows(session: Session) -> list[dict[str, object]]:
-    claims = (
-        select(func.count(WelfareClaim.id))
-        .where(WelfareClaim.project_id == WelfareProject.id)
-        .scalar_subquery()
-    )
-    done = (
-        select(func.count(WelfareClaim.id))
-        .where(WelfareClaim.project_id == WelfareProject.id, WelfareClaim.completed_on.is_not(None))  # type: ignore[union-attr]
-        .scalar_subquery()
-    )
-    people = (
-        select(func.coalesce(func.sum(WelfareClaim.participants), 0))
-        .where(WelfareClaim.project_id == WelfareProject.id)
-        .scalar_subquery()
-    )
-    query = select(WelfareProject, claims, done, people).order_by(WelfareProject.id)
-    return [
-        {
-            "id": p.id,
-            "name": p.name,
-            "category": p.category or "",
-            "description": p.description or "",
-            "claims": n,
-            "completed": d,
-            "participants": ppl,
-        }
-        for p, n, d, ppl in session.exec(query).all()
-    ]
-
-
 def claim_rows(
     session: Session,
     *,
@@ -330,34 +249,33 @@ def claim_rows(
     enterprise: str | None = None,
     period: Period | None = None,
     open_only: bool = False,
-) -> list[dict[str, object]]:
+) -> list[ClaimRow]:
     query = (
         select(WelfareClaim, WelfareProject.name, Enterprise.name)
-        .join(WelfareProject, WelfareProject.id == WelfareClaim.project_id)
-        .join(Enterprise, Enterprise.id == WelfareClaim.enterprise_id)
-        .order_by(WelfareClaim.claimed_on, WelfareClaim.id)
+        .join(WelfareProject, col(WelfareProject.id) == col(WelfareClaim.project_id))
+        .join(Enterprise, col(Enterprise.id) == col(WelfareClaim.enterprise_id))
+        .order_by(col(WelfareClaim.claimed_on), col(WelfareClaim.id))
     )
     if project:
-        query = query.where(
-            WelfareClaim.project_id == find_project(session, project, "--project").id
-        )
+        query = query.where(WelfareClaim.project_id == find_project(session, project).id)
     if enterprise:
-        query = query.where(WelfareClaim.enterprise_id == find_enterprise(session, enterprise).id)
+        firm = find_enterprise(session, enterprise, "enterprise")
+        query = query.where(WelfareClaim.enterprise_id == firm.id)
     if period is not None:
         query = query.where(
             WelfareClaim.claimed_on >= period.start, WelfareClaim.claimed_on < period.end
         )
     if open_only:
-        query = query.where(WelfareClaim.completed_on.is_(None))  # type: ignore[union-attr]
+        query = query.where(col(WelfareClaim.completed_on).is_(None))
     return [
-        {
-            "id": c.id,
-            "project": pname,
-            "enterprise": ename,
-            "claimed": c.claimed_on.isoformat(),
-            "completed": c.completed_on.isoformat() if c.completed_on else "",
-            "participants": c.participants,
-            "note": c.note or "",
-        }
+        ClaimRow(
+            id=stored_id(c),
+            project=pname,
+            enterprise=ename,
+            claimed=c.claimed_on.isoformat(),
+            completed=c.completed_on.isoformat() if c.completed_on else "",
+            participants=c.participants,
+            note=c.note or "",
+        )
         for c, pname, ename in session.exec(query).all()
     ]
