@@ -65,9 +65,7 @@ BrandArg = Annotated[str, typer.Argument(metavar="BRAND", help=t("help.arg.brand
 def update(
     ctx: typer.Context,
     brand: BrandArg,
-    brand_name: Annotated[
-        str | None, typer.Option("--name", help=t("help.opt.new_name"))
-    ] = None,
+    brand_name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
     enterprise: EnterpriseFilter = None,
     description: Annotated[
         str | None, typer.Option("--description", help=t("help.opt.description"))

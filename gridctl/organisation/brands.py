@@ -73,7 +73,10 @@ def add_brand(
     title = check_brand_name(session, name)
     check_since(since_year)
     row = Brand(
-        name=title, enterprise_id=stored_id(firm), description=_text(description), since_year=since_year
+        name=title,
+        enterprise_id=stored_id(firm),
+        description=_text(description),
+        since_year=since_year,
     )
     session.add(row)
     session.flush()
