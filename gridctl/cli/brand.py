@@ -1,4 +1,8 @@
-"""`gridctl brand`: enterprises' party-building brands (党建品牌)."""
+"""`gridctl brand`: enterprises' party-building brands (党建品牌).
+
+A brand's name is the parameter `brand_name`, the field brands refuses: a refusal shows it as
+the command shows it (NAME, --name).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`gridctl resource`: the park resource map (园区资源地图) and the use of shared resources."""
+"""`gridctl resource`: the park resource map (园区资源地图) and the use of shared resources.
+
+A resource's name is the parameter `resource_name`, the field resources refuses: a refusal
+shows it as the command shows it (NAME, --name).
+"""
 
 from __future__ import annotations
 

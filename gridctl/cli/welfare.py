@@ -1,4 +1,10 @@
-"""`gridctl welfare`: the public-welfare claim list (公益项目认领清单)."""
+"""`gridctl welfare`: the public-welfare claim list (公益项目认领清单).
+
+Parameters are named for the fields the services refuse, so a refusal shows the command's own
+flag or argument: a project's name is `project_name` (NAME, --name), the day of `claim` is
+`claimed` and the day of `complete` is `completed` (both --date; --claimed and --completed in
+`claim-update`).
+"""
 
 from __future__ import annotations
 
