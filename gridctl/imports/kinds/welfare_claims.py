@@ -89,7 +89,8 @@ def _resolve_claim(row: Row, refs: Refs) -> ClaimRecord | None:
                 claimed_on=day, day=done, participants=people, today=refs.today
             )
         except GridctlError as exc:
-            # A file without the participants column is told that column is missing.
+            # A completion date in a file without the participants column: the refusal names
+            # the participants all the same (they are what is missing).
             row.blame(exc, default="participants")
     elif people is not None:
         row.error("participants", t("imp.claim.participants_when_done"), people)
