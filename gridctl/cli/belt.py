@@ -12,7 +12,7 @@ from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
-from gridctl.organisation import brands
+from gridctl.organisation import belt as belts
 
 NAME = "belt"
 app = typer.Typer(cls=NounGroup, help=t("help.belt"), no_args_is_help=True)
@@ -29,7 +29,7 @@ def add(
     feature: Annotated[str | None, typer.Option("--feature", help=t("help.opt.feature"))] = None,
 ) -> None:
     with ledger(ctx) as session:
-        site = brands.add_site(
+        site = belts.add_site(
             session, enterprise=enterprise, belt=belt, position=position, feature=feature
         )
     output.say(t("belt.added", belt=site.belt, position=site.position))
@@ -38,7 +38,7 @@ def add(
 @app.command("list", help=t("help.belt.list"), epilog=t("help.belt.list.example"))
 def list_(ctx: typer.Context, belt: BeltOpt = None, fmt: FormatOpt = Format.table) -> None:
     with ledger(ctx, write=False) as session:
-        records = brands.belt_rows(session, belt=belt)
+        records = belts.belt_rows(session, belt=belt)
     output.rows(records, COLUMNS, fmt)
 
 
@@ -53,7 +53,7 @@ def move(
     belt: BeltOpt = None,
 ) -> None:
     with ledger(ctx) as session:
-        site = brands.move_site(session, enterprise=enterprise, position=position, belt=belt)
+        site = belts.move_site(session, enterprise=enterprise, position=position, belt=belt)
         name = site.belt
     output.say(t("belt.moved", belt=name, position=position))
 
@@ -61,5 +61,5 @@ def move(
 @app.command(help=t("help.belt.remove"), epilog=t("help.belt.remove.example"))
 def remove(ctx: typer.Context, enterprise: EnterpriseArg, belt: BeltOpt = None) -> None:
     with ledger(ctx) as session:
-        left = brands.remove_site(session, enterprise=enterprise, belt=belt)
+        left = belts.remove_site(session, enterprise=enterprise, belt=belt)
     output.say(t("belt.removed", enterprise=enterprise, n=left))

@@ -1,4 +1,8 @@
-"""`gridctl brand`: enterprises' party-building brands (党建品牌)."""
+"""`gridctl brand`: enterprises' party-building brands (党建品牌).
+
+A brand's name is the parameter `brand_name`, the field brands refuses: a refusal shows it as
+the command shows it (NAME, --name).
+"""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ COLUMNS = [
 def add(
     ctx: typer.Context,
     enterprise: Annotated[str, typer.Argument(metavar="ENTERPRISE", help=t("help.arg.enterprise"))],
-    name: Annotated[str, typer.Argument(metavar="NAME", help=t("help.arg.brand"))],
+    brand_name: Annotated[str, typer.Argument(metavar="NAME", help=t("help.arg.brand"))],
     description: Annotated[
         str | None, typer.Option("--description", help=t("help.opt.description"))
     ] = None,
@@ -38,7 +42,11 @@ def add(
 ) -> None:
     with ledger(ctx) as session:
         row = brands.add_brand(
-            session, enterprise=enterprise, name=name, description=description, since_year=since
+            session,
+            enterprise=enterprise,
+            name=brand_name,
+            description=description,
+            since_year=since,
         )
     output.say(t("brand.added", id=row.id, name=row.name))
 
@@ -61,19 +69,19 @@ BrandArg = Annotated[str, typer.Argument(metavar="BRAND", help=t("help.arg.brand
 def update(
     ctx: typer.Context,
     brand: BrandArg,
-    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    brand_name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
     enterprise: EnterpriseFilter = None,
     description: Annotated[
         str | None, typer.Option("--description", help=t("help.opt.description"))
     ] = None,
     since: Annotated[int | None, typer.Option("--since", help=t("help.opt.since"))] = None,
 ) -> None:
-    require_change(name, enterprise, description, since)
+    require_change(brand_name, enterprise, description, since)
     with ledger(ctx) as session:
         row = brands.update_brand(
             session,
             brand=brand,
-            name=name,
+            name=brand_name,
             enterprise=enterprise,
             description=description,
             since_year=since,

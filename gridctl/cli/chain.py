@@ -50,7 +50,7 @@ def show(ctx: typer.Context, chain: ChainArg, fmt: FormatOpt = Format.table) -> 
         rec = chains.chain_detail(session, chain)
     output.record(rec, fmt, COLUMNS)
     if fmt is Format.table:
-        output.rows(rec["member_enterprises"], MEMBERS, fmt, title=t("chain.members"))  # type: ignore[arg-type]
+        output.rows(rec.member_enterprises, MEMBERS, fmt, title=t("chain.members"))
 
 
 @app.command("set", help=t("help.chain.set"), epilog=t("help.chain.set.example"))

@@ -1,4 +1,8 @@
-"""`gridctl resource`: the park resource map (园区资源地图) and the use of shared resources."""
+"""`gridctl resource`: the park resource map (园区资源地图) and the use of shared resources.
+
+A resource's name is the parameter `resource_name`, the field resources refuses: a refusal
+shows it as the command shows it (NAME, --name).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
-from gridctl.sharing import resources
+from gridctl.sharing import resource_uses, resources
 
 NAME = "resource"
 app = typer.Typer(cls=NounGroup, help=t("help.resource"), no_args_is_help=True)
@@ -40,7 +44,7 @@ USES = [
 @app.command(help=t("help.resource.add"), epilog=t("help.resource.add.example"))
 def add(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(metavar="NAME", help=t("help.arg.name"))],
+    resource_name: Annotated[str, typer.Argument(metavar="NAME", help=t("help.arg.name"))],
     kind: Annotated[str, typer.Option("--kind", help=t("help.opt.resource_kind"))],
     owner: Annotated[str | None, typer.Option("--owner", help=t("help.opt.owner"))] = None,
     grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.resource_grid"))] = None,
@@ -51,7 +55,7 @@ def add(
     with ledger(ctx) as session:
         row = resources.add_resource(
             session,
-            name=name,
+            name=resource_name,
             kind=kind,
             owner=owner,
             grid=grid,
@@ -86,7 +90,7 @@ def use(
     ] = None,
 ) -> None:
     with ledger(ctx) as session:
-        row = resources.record_use(
+        row = resource_uses.record_use(
             session,
             resource=resource,
             enterprise=enterprise,
@@ -105,7 +109,7 @@ def uses(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        records = resources.use_rows(session, resource=resource, period=month)
+        records = resource_uses.use_rows(session, resource=resource, period=month)
     output.rows(records, USES, fmt)
 
 
@@ -116,7 +120,9 @@ ResourceArg = Annotated[str, typer.Argument(metavar="RESOURCE", help=t("help.arg
 def update(
     ctx: typer.Context,
     resource: ResourceArg,
-    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    resource_name: Annotated[
+        str | None, typer.Option("--name", help=t("help.opt.new_name"))
+    ] = None,
     kind: Annotated[str | None, typer.Option("--kind", help=t("help.opt.resource_kind"))] = None,
     owner: Annotated[str | None, typer.Option("--owner", help=t("help.opt.owner_replace"))] = None,
     grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.resource_grid"))] = None,
@@ -124,12 +130,12 @@ def update(
     terms: Annotated[str | None, typer.Option("--terms", help=t("help.opt.terms"))] = None,
     address: Annotated[str | None, typer.Option("--address", help=t("help.opt.address"))] = None,
 ) -> None:
-    require_change(name, kind, owner, grid, capacity, terms, address)
+    require_change(resource_name, kind, owner, grid, capacity, terms, address)
     with ledger(ctx) as session:
         row = resources.update_resource(
             session,
             resource=resource,
-            name=name,
+            name=resource_name,
             kind=kind,
             owner=owner,
             grid=grid,
@@ -149,7 +155,7 @@ def delete(
 ) -> None:
     with ledger(ctx) as session:
         gone = resources.delete_resource(session, resource=resource, force=force)
-    output.say(t("resource.deleted", **gone))
+    output.say(t("resource.deleted", id=gone.id, name=gone.name, uses=gone.uses))
 
 
 @app.command(
@@ -160,5 +166,5 @@ def use_delete(
     use_id: Annotated[int, typer.Argument(metavar="USE_ID", help=t("help.arg.use"))],
 ) -> None:
     with ledger(ctx) as session:
-        resources.delete_use(session, use_id=use_id)
+        resource_uses.delete_use(session, use_id=use_id)
     output.say(t("resource.use_deleted", id=use_id))

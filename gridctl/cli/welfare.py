@@ -1,4 +1,10 @@
-"""`gridctl welfare`: the public-welfare claim list (公益项目认领清单)."""
+"""`gridctl welfare`: the public-welfare claim list (公益项目认领清单).
+
+Parameters are named for the fields the services refuse, so a refusal shows the command's own
+flag or argument: a project's name is `project_name` (NAME, --name), the day of `claim` is
+`claimed` and the day of `complete` is `completed` (both --date; --claimed and --completed in
+`claim-update`).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +29,7 @@ from gridctl.cli.options import (
 from gridctl.cli.output import Col
 from gridctl.dates import Period
 from gridctl.i18n import t
-from gridctl.sharing import welfare
+from gridctl.sharing import welfare_claims, welfare_projects
 
 NAME = "welfare"
 app = typer.Typer(cls=NounGroup, help=t("help.welfare"), no_args_is_help=True)
@@ -52,7 +58,7 @@ NoteOpt = Annotated[str | None, typer.Option("--note", help=t("help.opt.welfare_
 )
 def project_add(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(metavar="NAME", help=t("help.arg.name"))],
+    project_name: Annotated[str, typer.Argument(metavar="NAME", help=t("help.arg.name"))],
     category: Annotated[
         str | None, typer.Option("--category", help=t("help.opt.welfare_category"))
     ] = None,
@@ -61,8 +67,8 @@ def project_add(
     ] = None,
 ) -> None:
     with ledger(ctx) as session:
-        project = welfare.add_project(
-            session, name=name, category=category, description=description
+        project = welfare_projects.add_project(
+            session, name=project_name, category=category, description=description
         )
     output.say(t("welfare.project_added", id=project.id, name=project.name))
 
@@ -70,7 +76,7 @@ def project_add(
 @app.command("list", help=t("help.welfare.list"), epilog=t("help.welfare.list.example"))
 def list_(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
     with ledger(ctx, write=False) as session:
-        records = welfare.project_rows(session)
+        records = welfare_projects.project_rows(session)
     output.rows(records, PROJECTS, fmt)
 
 
@@ -79,12 +85,12 @@ def claim(
     ctx: typer.Context,
     project: Annotated[str, typer.Argument(metavar="PROJECT", help=t("help.arg.project"))],
     enterprise: EnterpriseOpt,
-    day: DateOpt = None,
+    claimed: DateOpt = None,
     note: NoteOpt = None,
 ) -> None:
     with ledger(ctx) as session:
-        row = welfare.claim(
-            session, project=project, enterprise=enterprise, day=day or date.today(), note=note
+        row = welfare_claims.claim(
+            session, project=project, enterprise=enterprise, day=claimed or date.today(), note=note
         )
     output.say(t("welfare.claimed", id=row.id, date=row.claimed_on.isoformat()))
 
@@ -94,14 +100,14 @@ def complete(
     ctx: typer.Context,
     claim_id: Annotated[int, typer.Argument(metavar="CLAIM_ID", help=t("help.arg.claim"))],
     participants: Annotated[int, typer.Option("--participants", help=t("help.opt.participants"))],
-    day: DateOpt = None,
+    completed: DateOpt = None,
     note: NoteOpt = None,
 ) -> None:
     with ledger(ctx) as session:
-        row = welfare.complete(
+        row = welfare_claims.complete(
             session,
             claim_id=claim_id,
-            day=day or date.today(),
+            day=completed or date.today(),
             participants=participants,
             note=note,
         )
@@ -121,7 +127,7 @@ def claims(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        records = welfare.claim_rows(
+        records = welfare_claims.claim_rows(
             session, project=project, enterprise=enterprise, period=year, open_only=open_only
         )
     output.rows(records, CLAIMS, fmt)
@@ -139,7 +145,7 @@ ClaimArg = Annotated[int, typer.Argument(metavar="CLAIM_ID", help=t("help.arg.cl
 def project_update(
     ctx: typer.Context,
     project: ProjectArg,
-    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    project_name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
     category: Annotated[
         str | None, typer.Option("--category", help=t("help.opt.welfare_category"))
     ] = None,
@@ -147,10 +153,14 @@ def project_update(
         str | None, typer.Option("--description", help=t("help.opt.description"))
     ] = None,
 ) -> None:
-    require_change(name, category, description)
+    require_change(project_name, category, description)
     with ledger(ctx) as session:
-        row = welfare.update_project(
-            session, project=project, name=name, category=category, description=description
+        row = welfare_projects.update_project(
+            session,
+            project=project,
+            name=project_name,
+            category=category,
+            description=description,
         )
         rid, rname = row.id, row.name
     output.say(t("welfare.project_updated", id=rid, name=rname))
@@ -163,7 +173,7 @@ def project_update(
 )
 def project_delete(ctx: typer.Context, project: ProjectArg) -> None:
     with ledger(ctx) as session:
-        row = welfare.delete_project(session, project=project)
+        row = welfare_projects.delete_project(session, project=project)
         rid, rname = row.id, row.name
     output.say(t("welfare.project_deleted", id=rid, name=rname))
 
@@ -200,7 +210,7 @@ def claim_update(
         raise typer.BadParameter(t("welfare.reopen_alone"), param_hint="--reopen")
     require_change(project, enterprise, claimed, completed, participants, note, reopen)
     with ledger(ctx) as session:
-        welfare.update_claim(
+        welfare_claims.update_claim(
             session,
             claim_id=claim_id,
             project=project,
@@ -221,5 +231,5 @@ def claim_update(
 )
 def claim_delete(ctx: typer.Context, claim_id: ClaimArg) -> None:
     with ledger(ctx) as session:
-        welfare.delete_claim(session, claim_id=claim_id)
+        welfare_claims.delete_claim(session, claim_id=claim_id)
     output.say(t("welfare.claim_deleted", id=claim_id))

@@ -7,8 +7,10 @@ committee's secretary and a note.
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+
 from sqlalchemy import case, func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from gridctl import vocab
 from gridctl.errors import Invalid
@@ -25,33 +27,71 @@ def kind_of(code: str) -> str:
     return "alliance" if code in ALLIANCES else "committee"
 
 
-def _chain(text: str, field: str = "CHAIN") -> str:
-    return vocab.parse(vocab.CHAIN, text, field)
+@dataclass(frozen=True, slots=True)
+class ChainRow:
+    """A chain as `gridctl chain list` shows it: its members counted as of today."""
+
+    code: str
+    name: str
+    kind: str
+    enterprises: int
+    organisations: int
+    members: int
+    lead: str
+    secretary: str
+    note: str
 
 
-def chain_rows(session: Session) -> list[dict[str, object]]:
-    # Members: the count in force today (the member history's, see gridctl.funding).
+@dataclass(frozen=True, slots=True)
+class ChainMember:
+    """A member enterprise of a chain."""
+
+    name: str
+    credit_code: str
+    grid: str
+    party_org: str
+    members: int
+    core: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChainDetail(ChainRow):
+    """A chain with its member enterprises (`gridctl chain show`)."""
+
+    member_enterprises: list[ChainMember]
+
+
+def _chain(text: str) -> str:
+    return vocab.parse(vocab.CHAIN, text, "chain")
+
+
+def _counts(session: Session) -> dict[str, tuple[int, int, int]]:
+    """Per chain: enterprises, those with a party organisation, and party members today."""
+    # Members: the count in force today (the member history's, see gridctl.registers.members).
     firms = (
         select(Enterprise.chain, Enterprise.party_org, members_today())
-        .where(Enterprise.chain.is_not(None))  # type: ignore[union-attr]
+        .where(col(Enterprise.chain).is_not(None))
         .subquery("firms")
     )
-    counts = {
-        code: (n, orgs, members)
-        for code, n, orgs, members in session.execute(
-            select(
-                firms.c.chain,
-                func.count(),
-                func.sum(case((firms.c.party_org != "none", 1), else_=0)),
-                func.coalesce(func.sum(firms.c.members), 0),
-            ).group_by(firms.c.chain)
-        ).all()
+    query = select(
+        firms.c.chain,
+        func.count(),
+        func.sum(case((firms.c.party_org != "none", 1), else_=0)),
+        func.coalesce(func.sum(firms.c.members), 0),
+    ).group_by(firms.c.chain)
+    return {
+        code: (n, int(orgs or 0), int(members or 0))
+        for code, n, orgs, members in session.execute(query).all()
     }
+
+
+def chain_rows(session: Session) -> list[ChainRow]:
+    counts = _counts(session)
     extras = {
         c.code: (c, lead)
         for c, lead in session.exec(
             select(Chain, Enterprise.name).outerjoin(
-                Enterprise, Enterprise.id == Chain.lead_enterprise_id
+                Enterprise, col(Enterprise.id) == col(Chain.lead_enterprise_id)
             )
         ).all()
     }
@@ -60,49 +100,50 @@ def chain_rows(session: Session) -> list[dict[str, object]]:
         n, orgs, members = counts.get(code, (0, 0, 0))
         chain, lead = extras.get(code, (None, None))
         rows.append(
-            {
-                "code": code,
-                "name": zh,
-                "kind": kind_of(code),
-                "enterprises": n,
-                "organisations": int(orgs or 0),
-                "members": int(members or 0),
-                "lead": lead or "",
-                "secretary": (chain.secretary if chain else None) or "",
-                "note": (chain.note if chain else None) or "",
-            }
+            ChainRow(
+                code=code,
+                name=zh,
+                kind=kind_of(code),
+                enterprises=n,
+                organisations=orgs,
+                members=members,
+                lead=lead or "",
+                secretary=(chain.secretary if chain else None) or "",
+                note=(chain.note if chain else None) or "",
+            )
         )
     return rows
 
 
-def chain_detail(session: Session, ref: str) -> dict[str, object]:
+def chain_detail(session: Session, ref: str) -> ChainDetail:
     code = _chain(ref)
-    (row,) = [r for r in chain_rows(session) if r["code"] == code]
+    (row,) = [r for r in chain_rows(session) if r.code == code]
     firms = session.exec(
         select(Enterprise, Grid.code, members_today())
-        .join(Grid, Grid.id == Enterprise.grid_id)
+        .join(Grid, col(Grid.id) == col(Enterprise.grid_id))
         .where(Enterprise.chain == code)
-        .order_by(Enterprise.name)
+        .order_by(col(Enterprise.name))
     ).all()
-    row["member_enterprises"] = [
-        {
-            "name": e.name,
-            "credit_code": e.credit_code or "",
-            "grid": gcode,
-            "party_org": e.party_org,
-            "members": members,
-            "core": e.is_core,
-        }
-        for e, gcode, members in firms
+    members = [
+        ChainMember(
+            name=e.name,
+            credit_code=e.credit_code or "",
+            grid=gcode,
+            party_org=e.party_org,
+            members=count,
+            core=e.is_core,
+        )
+        for e, gcode, count in firms
     ]
-    return row
+    return ChainDetail(**asdict(row), member_enterprises=members)
 
 
 def check_lead(ref: str, name: str, member_of: str | None, code: str) -> None:
-    """A chain's lead enterprise is one of its members (set_chain's rule; the import's too)."""
+    """A chain's lead enterprise (field `lead`) is one of its members (set_chain's rule; the
+    import's too)."""
     if member_of != code:
         raise Invalid(
-            "--lead",
+            "lead",
             ref,
             t("detail.chain.lead_member", name=name, chain=vocab.show(vocab.CHAIN, code, lang())),
         )
@@ -119,7 +160,7 @@ def set_chain(
     code = _chain(chain)
     row = session.exec(select(Chain).where(Chain.code == code)).first() or Chain(code=code)
     if lead is not None:
-        firm = find_enterprise(session, lead, "--lead")
+        firm = find_enterprise(session, lead, "lead")
         check_lead(lead, firm.name, firm.chain, code)
         row.lead_enterprise_id = firm.id
     if secretary is not None:

@@ -1,4 +1,4 @@
-"""Completed welfare claims feed the activities area where the rules say so (issue 7)."""
+"""Completed welfare claims feed the activities area where the rules say so."""
 
 from __future__ import annotations
 

@@ -1,41 +1,26 @@
-"""Import specs of the park's records kept in order or by date (issue 7): the demonstration
-belt's sites, welfare claims and meetings.
+"""Import kind `belt`: the demonstration belt's sites, in order along each belt.
 
-Each row passes the rules of the command that records one (gridctl.brands, welfare,
-meetings: their check functions), checked per row and across the file first, so a bad file
-is refused whole with FILE:LINE reports. New records are created through the services; a
-changed record is updated in the fields its file gives (an absent column leaves the field
-alone; an empty cell in a present column clears an optional field).
-
-belt: natural key belt + enterprise (belt empty: the service's default, 党建示范带). A belt
-keeps its positions 1, 2, 3, ... without gaps (as `gridctl belt add` does). Per belt, a file
-gives either every row's position or none:
+Natural key: belt + enterprise (belt empty: the default belt, 党建示范带). A belt keeps its
+positions 1, 2, 3, ... without gaps (as `gridctl belt add` does). Per belt, a file gives
+either every row's position or none:
 - positions given: they must be 1..n for the file's n sites of that belt (a gap or a repeat
   is refused at its line); those sites take these places, and the belt's other sites in the
   ledger follow them in their present order;
 - no positions (or no position column): sites already on the belt keep their places, new
   ones are appended in file order.
-An export gives every site with its position, so importing it reproduces the belt.
-
-welfare_claims: natural key project + enterprise + claimed date. A completion date needs the
-participants and the reverse (welfare.check_completion); a new claim follows welfare.claim's
-rules (check_claim): an organisation holds one open claim of a project at a time, in the
-ledger and in the file.
-
-meetings: natural key kind + date + group (group only for a monthly group meeting).
-Attendees are supervisor codes separated by ；, ; or 、; topics and decisions one per line
-or separated by ；/; (an export writes one per line). One meeting per period of its kind
-(meetings.clash_message): a second one in the file or in the ledger on another day is
-refused. Attendees of a group meeting must be the group's supervisors.
+New sites are added through belt.add_site, then every belt of the file is put in order with
+belt.place_sites; a site's feature is updated where its file gives one (an empty cell in a
+present column clears it). An export gives every site with its position, so importing it
+reproduces the belt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
@@ -55,43 +40,64 @@ from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.organisation import BeltSite
-from gridctl.organisation import brands
+from gridctl.organisation import belt as belts
+
+T = TypeVar("T")
 
 
-def _resolve_site(row: Row, refs: Refs) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class SiteRecord:
+    """A checked row: the site (belt and enterprise), its position if the file gives one, and
+    its feature where the file has that column."""
+
+    belt: str
+    enterprise_id: int
+    position: int | None
+    feature: str | None
+    has_feature: bool
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.belt, self.enterprise_id)
+
+
+def _resolve_site(row: Row, refs: Refs) -> SiteRecord | None:
     firm = row.ref("enterprise", refs.enterprise, "enterprise")
     position = row.get("position")
     if position is not None and position < 1:
         row.error("position", t("imp.belt.position_from_1"), position)
     if row.errors:
         return None
-    belt = (row.get("belt") or "").strip() or brands.DEFAULT_BELT
-    rec: dict[str, Any] = {
-        "_key": (belt, firm.id),
-        "_belt": belt,
-        "_enterprise": firm.name,
-        "_position": position,
-    }
-    if row.has("feature"):
-        rec["feature"] = blank(row.get("feature"))
-    return rec
+    return SiteRecord(
+        belt=belts.belt_name(row.get("belt")),
+        enterprise_id=firm.id,
+        position=position,
+        feature=blank(row.get("feature")),
+        has_feature=row.has("feature"),
+    )
 
 
-def _check_belt(pairs: list[tuple[int, Any]], refs: Refs, labels: dict[str, str]) -> list[RowError]:
+def _by_belt(items: Iterable[T], belt_of: Callable[[T], str]) -> dict[str, list[T]]:
+    """The items per belt, in file order."""
+    by_belt: dict[str, list[T]] = {}
+    for item in items:
+        by_belt.setdefault(belt_of(item), []).append(item)
+    return by_belt
+
+
+def _check_belt(
+    pairs: list[tuple[int, SiteRecord]], refs: Refs, labels: dict[str, str]
+) -> list[RowError]:
     """Per belt: every row positioned or none; positions 1..n, no gaps, no repeats."""
     column = labels.get("position", "position")
     errors: list[RowError] = []
-    by_belt: dict[str, list[tuple[int, Any]]] = {}
-    for line, rec in pairs:
-        by_belt.setdefault(rec["_belt"], []).append((line, rec))
-    for belt, rows in by_belt.items():
-        given = [(line, rec["_position"]) for line, rec in rows if rec["_position"] is not None]
-        if not given:
+    for belt, rows in _by_belt(pairs, lambda pair: pair[1].belt).items():
+        if all(rec.position is None for _, rec in rows):
             continue
         n = len(rows)
         seen: dict[int, int] = {}
         for line, rec in rows:
-            pos = rec["_position"]
+            pos = rec.position
             if pos is None:
                 errors.append(RowError(line, column, t("imp.belt.all_or_none", belt=belt), ""))
             elif pos in seen:
@@ -107,57 +113,62 @@ def _check_belt(pairs: list[tuple[int, Any]], refs: Refs, labels: dict[str, str]
 
 def _write_belt(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     counts = Counts()
-    recs = records(chunks)
-    by_belt: dict[str, list[dict[str, Any]]] = {}
-    for rec in recs:
-        by_belt.setdefault(rec["_belt"], []).append(rec)
-    for belt, rows in by_belt.items():
+    recs: list[SiteRecord] = records(chunks)
+    for belt, rows in _by_belt(recs, lambda rec: rec.belt).items():
         current = {
-            r.enterprise_id: r
-            for (r,) in session.execute(
-                select(BeltSite).where(BeltSite.belt == belt).order_by(BeltSite.position)
+            site.enterprise_id: site
+            for site in session.exec(
+                select(BeltSite).where(BeltSite.belt == belt).order_by(col(BeltSite.position))
             )
         }
-        old_order = list(current)
-        positioned = rows[0]["_position"] is not None
-        if positioned:
-            file_order = [r["_key"][1] for r in sorted(rows, key=lambda r: r["_position"])]
-            order = file_order + [e for e in old_order if e not in set(file_order)]
-        else:
-            order = old_order + [r["_key"][1] for r in rows if r["_key"][1] not in current]
+        order = _order(rows, list(current))
         place = {e: n for n, e in enumerate(order, start=1)}
+        positioned = rows[0].position is not None
         for rec in rows:
-            firm_id = rec["_key"][1]
-            old = current.get(firm_id)
+            old = current.get(rec.enterprise_id)
             if old is None:
                 counts.inserted += 1
                 if not ctx.dry_run:
-                    _add_site(session, belt, firm_id, rec.get("feature"))
-            elif ("feature" in rec and old.feature != rec["feature"]) or (
-                positioned and old.position != place[firm_id]
+                    _add_site(session, belt, rec.enterprise_id, rec.feature)
+            elif (rec.has_feature and old.feature != rec.feature) or (
+                positioned and old.position != place[rec.enterprise_id]
             ):
                 counts.updated += 1
-                if not ctx.dry_run and "feature" in rec:
-                    old.feature = rec["feature"]
+                if not ctx.dry_run and rec.has_feature:
+                    old.feature = rec.feature
                     session.add(old)
             else:
                 counts.unchanged += 1
         if not ctx.dry_run:
             session.flush()
-            brands.place_sites(session, belt, order)
+            belts.place_sites(session, belt, order)
     return counts
 
 
+def _order(rows: list[SiteRecord], old_order: list[int]) -> list[int]:
+    """The belt's enterprise ids in their new order: the file's positions first, then the
+    ledger's other sites; or, without positions, the ledger's sites, then the file's new."""
+    if rows[0].position is not None:
+        file_order = [r.enterprise_id for r in sorted(rows, key=lambda r: r.position or 0)]
+        return file_order + [e for e in old_order if e not in set(file_order)]
+    return old_order + [r.enterprise_id for r in rows if r.enterprise_id not in old_order]
+
+
 def _add_site(session: Session, belt: str, firm_id: int, feature: str | None) -> None:
-    """brands.add_site, given the enterprise resolved already (appended; placed afterwards)."""
+    """belt.add_site, given the enterprise resolved already (appended; placed afterwards)."""
     firm = session.get(Enterprise, firm_id)
     assert firm is not None
-    brands.add_site(session, enterprise=firm.credit_code or firm.name, belt=belt, feature=feature)
+    belts.add_site(session, enterprise=firm.credit_code or firm.name, belt=belt, feature=feature)
 
 
 def _export_belt(session: Session) -> Iterator[dict[str, object]]:
-    for row in brands.belt_rows(session):
-        yield {k: row[k] for k in ("belt", "position", "enterprise", "feature")}
+    for row in belts.belt_rows(session):
+        yield {
+            "belt": row.belt,
+            "position": row.position,
+            "enterprise": row.enterprise,
+            "feature": row.feature,
+        }
 
 
 BELT = Spec(
@@ -169,7 +180,7 @@ BELT = Spec(
         Column("feature", "特色", False, text_()),
     ),
     resolve=_resolve_site,
-    keys=(("enterprise", lambda r: r["_key"]),),
+    keys=(("enterprise", lambda r: r.key),),
     write=_write_belt,
     export=_export_belt,
     check_all=_check_belt,

@@ -1,21 +1,21 @@
-"""Import specs of the park's own records (issue 7) that have a natural key: member changes,
-brands, welfare projects, resources.
+"""Import kind `brands`: enterprises' party-building brands, one row per brand.
 
-These files are small (tens of rows), so each record is matched with plain queries. A new
-record is created through its service (gridctl.funding, brands, welfare, resources), which
-applies the same rules as the command that records one; a changed record is updated in the
-fields its file gives (an absent column leaves the field alone). The rules that can fail are
-checked per row first, so a bad file is refused whole with FILE:LINE reports.
+Natural key: the brand's name, unique in the park. A new brand is added through
+brands.add_brand (the rules of `gridctl brand add`); a brand already recorded is updated in
+the fields its file gives (an absent column leaves the field alone). A row whose name is
+another enterprise's brand is refused: a file moves no brand between enterprises.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
 
+from gridctl.errors import GridctlError
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import Chunks, Column, Counts, Row, Spec, WriteCtx, count
@@ -27,41 +27,60 @@ from gridctl.ledger.models.organisation import Brand
 from gridctl.organisation import brands
 
 
-def _resolve_brand(row: Row, refs: Refs) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class BrandRecord:
+    """A checked row: the brand's name, add_brand's arguments for a new brand, and the
+    fields of the brand table the file gives for one already recorded."""
+
+    name: str
+    new: dict[str, Any]
+    fields: dict[str, Any]
+
+
+def _resolve_brand(row: Row, refs: Refs) -> BrandRecord | None:
     firm = row.ref("enterprise", refs.enterprise, "enterprise")
     name, since = row.get("name"), row.get("since")
-    if since is not None and not 1921 <= since <= 9999:
-        row.error("since", t("imp.brand.since"), since)
+    try:
+        brands.check_since(since)
+    except GridctlError as exc:
+        row.blame(exc, default="since")
     if firm is not None and name:
-        owner = refs.session.execute(
+        owner = refs.session.exec(
             select(Enterprise.name)
-            .join(Brand, Brand.enterprise_id == Enterprise.id)
+            .join(Brand, col(Brand.enterprise_id) == col(Enterprise.id))
             .where(Brand.name == name, Enterprise.id != firm.id)
-        ).scalar_one_or_none()
+        ).one_or_none()
         if owner is not None:
             row.error("name", t("imp.brand.taken", enterprise=owner), name)
     if row.errors:
         return None
-    rec: dict[str, Any] = {"_key": name, "enterprise_id": firm.id}
+    fields: dict[str, Any] = {"enterprise_id": firm.id}
     if row.has("since"):
-        rec["since_year"] = since
+        fields["since_year"] = since
     if row.has("description"):
-        rec["description"] = row.get("description") or None
-    rec["_new"] = {
+        fields["description"] = row.get("description") or None
+    new = {
         "enterprise": firm.name,
         "name": name,
         "since_year": since,
         "description": row.get("description"),
     }
-    return rec
+    return BrandRecord(name, new, fields)
 
 
 def _write_brands(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
-    query = select(Brand.id, Brand.name, Brand.enterprise_id, Brand.since_year, Brand.description)
+    query = sa_select(
+        col(Brand.id),
+        col(Brand.name),
+        col(Brand.enterprise_id),
+        col(Brand.since_year),
+        col(Brand.description),
+    )
+    changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
-        Brand.__table__,  # type: ignore[arg-type]
-        records(chunks),
+        Brand.__table__,  # type: ignore[attr-defined]  # sqlmodel does not declare __table__
+        changes,
         rows_by(session, query, lambda r: r["name"]),
         lambda s, new: brands.add_brand(s, **new),
         ctx,
@@ -71,10 +90,10 @@ def _write_brands(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
 def _export_brands(session: Session) -> Iterator[dict[str, object]]:
     for row in brands.brand_rows(session):
         yield {
-            "enterprise": row["enterprise"],
-            "name": row["name"],
-            "since": "" if row["since"] is None else row["since"],
-            "description": row["description"],
+            "enterprise": row.enterprise,
+            "name": row.name,
+            "since": "" if row.since is None else row.since,
+            "description": row.description,
         }
 
 
@@ -87,7 +106,7 @@ BRANDS = Spec(
         Column("description", "说明", False, text_()),
     ),
     resolve=_resolve_brand,
-    keys=(("name", lambda r: r["_key"]),),
+    keys=(("name", lambda r: r.name),),
     write=_write_brands,
     export=_export_brands,
 )

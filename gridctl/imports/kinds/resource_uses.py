@@ -1,76 +1,50 @@
-"""Import specs of the park's dated work records (issue 7): work diary entries, funding
-support and spending, uses of shared resources.
+"""Import kind `resource_uses`: uses of the park's shared resources.
 
-Each row passes the rules of the command that records one (gridctl.diary, funding,
-resources: their check functions), checked per row and across the file first, so a bad file
-is refused whole with FILE:LINE reports. New funding rows and resource uses are created
-through the services (which check them again); diary entries, which may be many, are added
-in one batch per chunk after diary.check_entry passed on every row.
-
-diary: natural key supervisor + date + text (内容). An entry is its text: an entry whose text
-changed is a new entry. Visits appear in a diary by being visits (import them as visits);
-the diary's own rows are the entries written with `gridctl diary add`.
-
-funding: one row per support (补助) or spending (支出), as `gridctl funding support` and
-`gridctl funding spend` record them. Natural key type + enterprise + date + amount + text
-(说明: a support's reason, a spending's purpose). 年度 is a support's year (empty: the year of
-its date); a spending counts in the year of its date, so a 年度 given on a spending row must be
-that year. An import does not allocate: a spending must fit the year's balance (allocation +
-support - spending), and a year that is not allocated yet has only its support; the refusal
-says to run `gridctl funding allocate --year Y` first. Across the file, per organisation and
-year: the file's new support rows are recorded first (support only adds to a balance), then
-its new spending rows in file order, each within the balance the rows before it leave. A
-support already recorded for another year is refused (an import does not move money between
-years). Rows already in the ledger are unchanged; nothing is ever updated.
-
-resource_uses: natural key resource + enterprise + date + purpose (用途); 参与人数 is the one
-field an import updates. The rules of `gridctl resource use` (resources.check_use): not by the
-resource's owner, not in the future, participants at least 1 and within the capacity.
+Natural key: resource + enterprise + date + purpose (用途); 参与人数 (participants) is the one
+field an import updates. Each row passes the rules of `gridctl resource use`
+(resource_uses.check_use): not by the resource's owner, not in the future, participants at
+least 1 and within the capacity. New uses are recorded through resource_uses.record_use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from gridctl.errors import GridctlError
 from gridctl.imports.refs import Refs
-from gridctl.imports.spec import (
-    DATE,
-    Chunks,
-    Column,
-    Counts,
-    Row,
-    Spec,
-    WriteCtx,
-    blame,
-    count,
-)
+from gridctl.imports.spec import DATE, Chunks, Column, Counts, Row, Spec, WriteCtx, count
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models.sharing import ResourceUse
-from gridctl.sharing import resources
-
-USE_FIELD = {
-    "--enterprise": "enterprise",
-    "--purpose": "purpose",
-    "--date": "date",
-    "--participants": "participants",
-}
+from gridctl.sharing import resource_uses, resources
+from gridctl.sharing.ids import stored_id
 
 
-def _resolve_use(row: Row, refs: Refs) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class UseRecord:
+    """A checked row: the use's key (resource, enterprise, date, purpose), how `resource use`
+    names the resource and the enterprise, and the participants where the file has them."""
+
+    key: tuple[int, int, date, str]
+    resource: str
+    enterprise: str
+    participants: int | None
+    has_participants: bool
+
+
+def _resolve_use(row: Row, refs: Refs) -> UseRecord | None:
     place = row.ref("resource", lambda v: resources.find_resource(refs.session, v), "resource")
     firm = row.ref("enterprise", refs.enterprise, "enterprise")
     if row.errors:
         return None
     day, people = row.get("date"), row.get("participants")
     try:
-        purpose = resources.check_use(
+        purpose = resource_uses.check_use(
             place=place,
             enterprise_id=firm.id,
             enterprise=row.get("enterprise"),
@@ -80,45 +54,42 @@ def _resolve_use(row: Row, refs: Refs) -> dict[str, Any] | None:
             today=refs.today,
         )
     except GridctlError as exc:
-        blame(row, USE_FIELD, "purpose", exc)
+        row.blame(exc, default="purpose")
         return None
-    rec: dict[str, Any] = {
-        "_key": (place.id, firm.id, day, purpose),
-        "_resource": place.name,
-        "_enterprise": firm.credit_code or firm.name,
-    }
-    if row.has("participants"):
-        rec["participants"] = people
-    return rec
+    key = (stored_id(place), firm.id, day, purpose)
+    return UseRecord(
+        key, place.name, firm.credit_code or firm.name, people, row.has("participants")
+    )
 
 
 def _write_uses(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     counts = Counts()
+    rec: UseRecord
     for rec in records(chunks):
-        place_id, firm_id, day, purpose = rec["_key"]
-        old = session.execute(
+        place_id, firm_id, day, purpose = rec.key
+        old = session.exec(
             select(ResourceUse).where(
                 ResourceUse.resource_id == place_id,
                 ResourceUse.enterprise_id == firm_id,
                 ResourceUse.date == day,
                 ResourceUse.purpose == purpose,
             )
-        ).scalar_one_or_none()
+        ).one_or_none()
         if old is None:
             counts.inserted += 1
             if not ctx.dry_run:
-                resources.record_use(
+                resource_uses.record_use(
                     session,
-                    resource=rec["_resource"],
-                    enterprise=rec["_enterprise"],
+                    resource=rec.resource,
+                    enterprise=rec.enterprise,
                     day=day,
                     purpose=purpose,
-                    participants=rec.get("participants"),
+                    participants=rec.participants,
                 )
-        elif "participants" in rec and old.participants != rec["participants"]:
+        elif rec.has_participants and old.participants != rec.participants:
             counts.updated += 1
             if not ctx.dry_run:
-                old.participants = rec["participants"]
+                old.participants = rec.participants
                 session.add(old)
                 session.flush()
         else:
@@ -127,14 +98,13 @@ def _write_uses(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
 
 
 def _export_uses(session: Session) -> Iterator[dict[str, object]]:
-    for row in resources.use_rows(session):
-        people = row["participants"]
+    for row in resource_uses.use_rows(session):
         yield {
-            "resource": row["resource"],
-            "enterprise": row["enterprise"],
-            "date": row["date"],
-            "purpose": row["purpose"],
-            "participants": "" if people is None else people,
+            "resource": row.resource,
+            "enterprise": row.enterprise,
+            "date": row.date,
+            "purpose": row.purpose,
+            "participants": "" if row.participants is None else row.participants,
         }
 
 
@@ -148,7 +118,8 @@ RESOURCE_USES = Spec(
         Column("participants", "参与人数", False, count),
     ),
     resolve=_resolve_use,
-    keys=(("purpose", lambda r: r["_key"]),),
+    keys=(("purpose", lambda r: r.key),),
     write=_write_uses,
     export=_export_uses,
+    fields={"day": "date"},
 )

@@ -1,22 +1,23 @@
-"""Import specs of the park's own records (issue 7) that have a natural key: member changes,
-brands, welfare projects, resources.
+"""Import kind `resources`: the park resource map, one row per venue or facility.
 
-These files are small (tens of rows), so each record is matched with plain queries. A new
-record is created through its service (gridctl.funding, brands, welfare, resources), which
-applies the same rules as the command that records one; a changed record is updated in the
-fields its file gives (an absent column leaves the field alone). The rules that can fail are
-checked per row first, so a bad file is refused whole with FILE:LINE reports.
+Natural key: the resource's name. A resource without an owner enterprise needs its grid; one
+with an owner and no grid is where its owner is. A new resource is added through
+resources.add_resource (the rules of `gridctl resource add`); a resource already on the map
+is updated in the fields its file gives (an absent column leaves the field alone; an empty
+cell clears it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
 
 from gridctl import vocab
+from gridctl.errors import GridctlError
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import Chunks, Column, Counts, Row, Spec, WriteCtx, choice, count
@@ -28,25 +29,42 @@ from gridctl.ledger.models.sharing import Resource
 from gridctl.sharing import resources
 
 
-def _resolve_resource(row: Row, refs: Refs) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class ResourceRecord:
+    """A checked row: the resource's name, add_resource's arguments for a new resource, and
+    the fields of the resource table the file gives for one already on the map."""
+
+    name: str
+    new: dict[str, Any]
+    fields: dict[str, Any]
+
+
+def _resolve_resource(row: Row, refs: Refs) -> ResourceRecord | None:
     owner = row.ref("owner", refs.enterprise, "enterprise") if row.get("owner") else None
     grid = row.ref("grid", refs.grid, "grid") if row.get("grid") else None
     capacity = row.get("capacity")
-    if capacity is not None and capacity < 1:
-        row.error("capacity", t("imp.resource.capacity"), capacity)
+    try:
+        resources.check_capacity(capacity)
+    except GridctlError as exc:
+        row.blame(exc, default="capacity")
     if owner is None and grid is None and not row.errors:
         row.error("grid" if row.has("grid") else "owner", t("imp.resource.needs_grid"), "")
     if row.errors:
         return None
+    if grid is not None:
+        grid_id = grid.id
+    elif owner is not None:
+        grid_id = _grid_of(refs, owner.id)
+    else:
+        return None  # refused above: it needs its grid
     name = row.get("name")
-    grid_id = grid.id if grid is not None else _grid_of(refs, owner.id)
-    rec: dict[str, Any] = {"_key": name, "kind": row.get("kind"), "grid_id": grid_id}
+    fields: dict[str, Any] = {"kind": row.get("kind"), "grid_id": grid_id}
     if row.has("owner"):
-        rec["owner_id"] = owner.id if owner else None
+        fields["owner_id"] = owner.id if owner else None
     for key in ("capacity", "terms", "address"):
         if row.has(key):
-            rec[key] = row.get(key) if row.get(key) != "" else None
-    rec["_new"] = {
+            fields[key] = row.get(key) if row.get(key) != "" else None
+    new = {
         "name": name,
         "kind": row.get("kind"),
         "owner": owner.name if owner else None,
@@ -55,31 +73,30 @@ def _resolve_resource(row: Row, refs: Refs) -> dict[str, Any] | None:
         "terms": row.get("terms"),
         "address": row.get("address"),
     }
-    return rec
+    return ResourceRecord(name, new, fields)
 
 
 def _grid_of(refs: Refs, enterprise_id: int) -> int:
     """Where an owner enterprise is: a resource without a grid of its own is there."""
-    return refs.session.execute(
-        select(Enterprise.grid_id).where(Enterprise.id == enterprise_id)
-    ).scalar_one()
+    return refs.session.exec(select(Enterprise.grid_id).where(Enterprise.id == enterprise_id)).one()
 
 
 def _write_resources(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
-    query = select(
-        Resource.id,
-        Resource.name,
-        Resource.kind,
-        Resource.owner_id,
-        Resource.grid_id,
-        Resource.capacity,
-        Resource.terms,
-        Resource.address,
+    query = sa_select(
+        col(Resource.id),
+        col(Resource.name),
+        col(Resource.kind),
+        col(Resource.owner_id),
+        col(Resource.grid_id),
+        col(Resource.capacity),
+        col(Resource.terms),
+        col(Resource.address),
     )
+    changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
-        Resource.__table__,  # type: ignore[arg-type]
-        records(chunks),
+        Resource.__table__,  # type: ignore[attr-defined]  # sqlmodel does not declare __table__
+        changes,
         rows_by(session, query, lambda r: r["name"]),
         lambda s, new: resources.add_resource(s, **new),
         ctx,
@@ -89,11 +106,11 @@ def _write_resources(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
 def _export_resources(session: Session) -> Iterator[dict[str, object]]:
     query = (
         select(Resource, Enterprise.name, Grid.code)
-        .join(Grid, Grid.id == Resource.grid_id)
-        .outerjoin(Enterprise, Enterprise.id == Resource.owner_id)
-        .order_by(Resource.name)
+        .join(Grid, col(Grid.id) == col(Resource.grid_id))
+        .outerjoin(Enterprise, col(Enterprise.id) == col(Resource.owner_id))
+        .order_by(col(Resource.name))
     )
-    for r, owner, grid in session.execute(query):
+    for r, owner, grid in session.exec(query):
         yield {
             "name": r.name,
             "kind": r.kind,
@@ -117,7 +134,7 @@ RESOURCES = Spec(
         Column("address", "地址", False, text_(300)),
     ),
     resolve=_resolve_resource,
-    keys=(("name", lambda r: r["_key"]),),
+    keys=(("name", lambda r: r.name),),
     write=_write_resources,
     export=_export_resources,
 )

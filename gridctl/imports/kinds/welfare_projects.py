@@ -1,20 +1,17 @@
-"""Import specs of the park's own records (issue 7) that have a natural key: member changes,
-brands, welfare projects, resources.
+"""Import kind `welfare_projects`: the projects of the public-welfare claim list.
 
-These files are small (tens of rows), so each record is matched with plain queries. A new
-record is created through its service (gridctl.funding, brands, welfare, resources), which
-applies the same rules as the command that records one; a changed record is updated in the
-fields its file gives (an absent column leaves the field alone). The rules that can fail are
-checked per row first, so a bad file is refused whole with FILE:LINE reports.
+Natural key: the project's name. A new project is added through welfare_projects.add_project
+(the rules of `gridctl welfare project-add`); a project already listed is updated in the
+fields its file gives (an absent column leaves the field alone; an empty cell clears it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import Chunks, Column, Counts, Row, Spec, WriteCtx
@@ -22,43 +19,49 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import apply_changes, records, rows_by
 from gridctl.ledger.models.sharing import WelfareProject
-from gridctl.sharing import welfare
+from gridctl.sharing import welfare_projects
 
 
-def _resolve_project(row: Row, refs: Refs) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class ProjectRecord:
+    """A checked row: the project's name, add_project's arguments for a new project, and the
+    fields of the project table the file gives for one already listed."""
+
+    name: str
+    new: dict[str, Any]
+    fields: dict[str, Any]
+
+
+def _resolve_project(row: Row, refs: Refs) -> ProjectRecord | None:
+    if row.errors:
+        return None
     name = row.get("name")
-    rec: dict[str, Any] = {"_key": name}
-    for key in ("category", "description"):
-        if row.has(key):
-            rec[key] = row.get(key) or None
-    rec["_new"] = {
-        "name": name,
-        "category": row.get("category"),
-        "description": row.get("description"),
-    }
-    return None if row.errors else rec
+    fields = {key: row.get(key) or None for key in ("category", "description") if row.has(key)}
+    new = {"name": name, "category": row.get("category"), "description": row.get("description")}
+    return ProjectRecord(name, new, fields)
 
 
 def _write_projects(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     query = select(
-        WelfareProject.id,
-        WelfareProject.name,
-        WelfareProject.category,
-        WelfareProject.description,
+        col(WelfareProject.id),
+        col(WelfareProject.name),
+        col(WelfareProject.category),
+        col(WelfareProject.description),
     )
+    changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
-        WelfareProject.__table__,  # type: ignore[arg-type]
-        records(chunks),
+        WelfareProject.__table__,  # type: ignore[attr-defined]  # sqlmodel does not declare __table__
+        changes,
         rows_by(session, query, lambda r: r["name"]),
-        lambda s, new: welfare.add_project(s, **new),
+        lambda s, new: welfare_projects.add_project(s, **new),
         ctx,
     )
 
 
 def _export_projects(session: Session) -> Iterator[dict[str, object]]:
-    query = select(WelfareProject).order_by(WelfareProject.name)
-    for (p,) in session.execute(query):
+    query = select(WelfareProject).order_by(col(WelfareProject.name))
+    for p in session.exec(query):
         yield {"name": p.name, "category": p.category or "", "description": p.description or ""}
 
 
@@ -70,7 +73,7 @@ WELFARE_PROJECTS = Spec(
         Column("description", "说明", False, text_()),
     ),
     resolve=_resolve_project,
-    keys=(("name", lambda r: r["_key"]),),
+    keys=(("name", lambda r: r.name),),
     write=_write_projects,
     export=_export_projects,
 )
