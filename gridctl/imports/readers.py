@@ -1,8 +1,8 @@
 """Read an import file as rows of cells: CSV in UTF-8 / UTF-8 with BOM / GB18030, or xlsx.
 
-Traps (PITFALLS.md): charset guessing reads short Chinese files as Korean, so CSV is decoded
-strictly, utf-8-sig first then gb18030, and refused when neither fits; an xlsx is a zip that
-may unpack to gigabytes, so its sizes are checked before any XML is parsed. xlsx is read with
+Traps: charset guessing reads short Chinese files as Korean, so CSV is decoded strictly,
+utf-8-sig first then gb18030, and refused when neither fits; an xlsx is a zip that may unpack
+to gigabytes, so its sizes are checked before any XML is parsed. xlsx is read with
 python-calamine (Rust, no XML entity expansion, about 7x faster than openpyxl).
 
 Each row comes with its line as a spreadsheet user counts it: the header is line 1.
@@ -187,7 +187,7 @@ def _check_xlsx(path: Path) -> date:
             _refuse_dtd(zf, infos)
     except zipfile.BadZipFile:
         raise FileRefused("imp.file.not_xlsx") from None
-    # Workbooks from old Mac Excel count days from 1904 (PITFALLS.md).
+    # Workbooks from old Mac Excel count days from 1904.
     if b'date1904="1"' in head or b"date1904='1'" in head or b'date1904="true"' in head:
         return date(1904, 1, 1)
     return EXCEL_EPOCH
