@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 NAME = "import"
 app = typer.Typer(cls=NounGroup, help=t("help.import"), no_args_is_help=True)
-Kind = StrEnum("Kind", {k: k for k in KINDS})  # type: ignore[misc]
+Kind = StrEnum("Kind", {k: k for k in KINDS})  # type: ignore[misc]  # members not literals
 
 
 class Lang(StrEnum):

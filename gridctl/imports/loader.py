@@ -35,6 +35,7 @@ from gridctl.imports.spec import Counts, RowError, Spec, WriteCtx, match_header,
 from gridctl.imports.spool import IN_MEMORY, Progress, Spool
 from gridctl.ledger.audit import actor
 
+# transact(fn): fn(session) run as one write transaction, perhaps more than once.
 Transact = Callable[[Callable[[Session], Counts]], Counts]
 
 

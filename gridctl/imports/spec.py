@@ -6,8 +6,8 @@ to ids, with the bulk look-ups of `Refs`), the record's natural keys, and how re
 written and exported. A file is read by its spec here: its header row matched to the columns
 (`match_header`), then each data row parsed by that match (`parse_row`).
 
-The cell parsers (cells.py) and rows (rows.py) are re-exported: a kind imports all it needs
-from this module.
+The modules below know no Spec: cells.py (cell parsers) and rows.py (Row, RowError). What a
+kind needs of them is re-exported here, so a kind imports its whole toolkit from this module.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Column:
+    """One column of a kind's file."""
+
     key: str  # English header, and the key of JSON and exports
     zh: str  # Chinese header
     required: bool = False
@@ -82,6 +84,8 @@ class Column:
 
 @dataclass
 class Counts:
+    """What a writer did (or, on a dry run, would do); `extra`: a kind's own counts."""
+
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -104,6 +108,8 @@ class WriteCtx:
 
 @dataclass(frozen=True)
 class Spec:
+    """One import kind: its file's columns, and how its rows become records in the ledger."""
+
     kind: str
     columns: tuple[Column, ...]
     resolve: Callable[[Row, Any], Any]  # (row, refs) -> record, or None after row.error(...)
@@ -144,6 +150,8 @@ class Header:
 def match_header(
     spec: Spec, cells: Cells, skip: Iterable[str] = (), epoch: dt.date = dates.EXCEL_EPOCH
 ) -> tuple[Header, list[RowError]]:
+    """The file's header row matched to the spec's columns (`skip`: columns left unread), and
+    its problems: an unknown or repeated header, a required column missing."""
     by_name: dict[str, Column] = {}
     for column in spec.columns:
         for alias in (column.key, column.zh, *column.aliases):
