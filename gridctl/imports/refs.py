@@ -105,11 +105,12 @@ class Refs:
         return by_code, by_name
 
     def _fallback(self, what: str, ref: str, find: Callable[[Session, str, str], T]) -> T:
-        """One query through the registers' resolver; its answer or refusal is remembered."""
+        """One query through the registers' resolver; its answer or refusal (naming the field
+        `what`) is remembered."""
         key = (what, ref)
         if key not in self._misses:
             try:
-                self._misses[key] = find(self.session, ref, ref)
+                self._misses[key] = find(self.session, ref, what)
             except GridctlError as exc:
                 self._misses[key] = exc
         hit = self._misses[key]
