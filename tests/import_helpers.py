@@ -11,6 +11,12 @@ from pathlib import Path
 
 import pytest
 
+# The enterprises of the small park (conftest's and park_file's alike).
+XL = "合肥芯联微电子有限公司"  # branch, 12 members
+JH = "江淮新能源汽车零部件有限公司"  # 党委, 40 members
+LY = "绿源环保装备有限公司"  # no party organisation
+SZ = "数智云信息技术有限公司"  # joint branch, 5 members
+
 
 def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8") -> Path:
     buf = io.StringIO()
@@ -149,6 +155,10 @@ def park(park_file, db_path):
 
 def imported(cli, kind, path):
     return json.loads(cli("import", kind, str(path), "--json").stdout)
+
+
+def dry(cli, kind, path):
+    return json.loads(cli("import", kind, str(path), "--dry-run", "--json").stdout)
 
 
 def counts(summary):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,10 +23,14 @@ from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.imports.registry import KINDS, SPECS
+from gridctl.imports.rows import RowError
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID  # rich is imported only when a progress line is drawn
 
 NAME = "import"
 app = typer.Typer(cls=NounGroup, help=t("help.import"), no_args_is_help=True)
-Kind = StrEnum("Kind", {k: k for k in KINDS})  # type: ignore[misc]
+Kind = StrEnum("Kind", {k: k for k in KINDS})  # type: ignore[misc]  # members not literals
 
 
 class Lang(StrEnum):
@@ -34,7 +38,7 @@ class Lang(StrEnum):
     en = "en"
 
 
-KindArg = Annotated[Kind, typer.Argument(help=t("help.import.kind_arg"))]  # type: ignore[valid-type]
+KindArg = Annotated[Kind, typer.Argument(help=t("help.import.kind_arg"))]
 LangOpt = Annotated[Lang, typer.Option("--lang", help=t("help.import.lang"))]
 LOG_COLUMNS = [
     Col("id", right=True),
@@ -72,12 +76,12 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int], None] | None]:
         console=Console(stderr=True),
         transient=True,
     ) as bar:
-        tasks: dict[str, object] = {}
+        tasks: dict[str, TaskID] = {}
 
         def advance(phase: str, done: int) -> None:
             if phase not in tasks:
                 tasks[phase] = bar.add_task(phase, total=None)
-            bar.update(tasks[phase], completed=done)  # type: ignore[arg-type]
+            bar.update(tasks[phase], completed=done)
 
         yield advance
 
@@ -112,7 +116,7 @@ def _import(
         raise typer.Exit(1)
 
 
-def format_error(file: str, e) -> str:  # type: ignore[no-untyped-def]
+def format_error(file: str, e: RowError) -> str:
     """FILE:LINE: column: problem (value); a problem of the whole file has no line."""
     where = f"{file}:{e.line}: " if e.line else f"{file}: "
     column = f"{e.column}: " if e.column else ""
@@ -163,7 +167,7 @@ def log_(
     limit: Annotated[int | None, typer.Option("--limit", help=t("help.import.limit"))] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    from gridctl.imports.loader import log_rows
+    from gridctl.imports.log import log_rows
 
     with ledger(ctx, write=False) as session:
         records = log_rows(session, limit=limit)

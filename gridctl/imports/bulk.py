@@ -14,12 +14,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
+# A column type's processor of one value (bind: to the driver; result: from it).
+Proc = Callable[[Any], Any]
+
 
 def _marker(conn: Connection) -> str:
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
-def _binder(conn: Connection, table: Table, column: str) -> Callable[[Any], Any] | None:
+def _binder(conn: Connection, table: Table, column: str) -> Proc | None:
     """The column type's bind processor, cached per value (None: values pass as they are)."""
     # dialect_impl: the dialect's own type (SQLite's DATE stores ISO text, not the driver's).
     proc = table.c[column].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
@@ -37,11 +40,11 @@ def _binder(conn: Connection, table: Table, column: str) -> Callable[[Any], Any]
     return bind
 
 
-def _binders(conn: Connection, table: Table, columns: Sequence[str]) -> list[Callable | None]:
+def _binders(conn: Connection, table: Table, columns: Sequence[str]) -> list[Proc | None]:
     return [_binder(conn, table, c) for c in columns]
 
 
-def _apply(binders: list[Callable | None], rows: Sequence[Sequence[Any]]) -> list[tuple]:
+def _apply(binders: list[Proc | None], rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
     idx = [(i, b) for i, b in enumerate(binders) if b is not None]
     if not idx:
         return [tuple(r) for r in rows]
@@ -61,9 +64,9 @@ class Bulk:
         self.conn = conn
         self.table = table
         self.mark = _marker(conn)
-        self._binders: dict[tuple[str, ...], list[Callable | None]] = {}
+        self._binders: dict[tuple[str, ...], list[Proc | None]] = {}
 
-    def binders(self, columns: Sequence[str]) -> list[Callable | None]:
+    def binders(self, columns: Sequence[str]) -> list[Proc | None]:
         key = tuple(columns)
         if key not in self._binders:
             self._binders[key] = _binders(self.conn, self.table, columns)
@@ -82,7 +85,7 @@ class Bulk:
 
     def lookup(
         self, keys: Sequence[str], fetch: Sequence[str], values: Sequence[Sequence[Any]]
-    ) -> list[tuple]:
+    ) -> list[tuple[Any, ...]]:
         """Rows of `fetch` columns whose (`keys`) is among `values` (row-value IN VALUES)."""
         if not values:
             return []
@@ -103,6 +106,6 @@ class Bulk:
             return [tuple(r) for r in rows]
         return [tuple(p(v) if p else v for p, v in zip(procs, r, strict=True)) for r in rows]
 
-    def _result_proc(self, column: str) -> Callable | None:
+    def _result_proc(self, column: str) -> Proc | None:
         ctype = self.table.c[column].type.dialect_impl(self.conn.dialect)
         return ctype.result_processor(self.conn.dialect, None)

@@ -1,44 +1,162 @@
-"""Cells that hold a list: names separated by ；, ; or 、 (or one per line), as offices
-type them."""
+"""Reading one cell of an import file: text, names, dates, counts, vocabulary codes, yes/no,
+and lists (names separated by ；, ; or 、, or one per line, as offices type them).
+
+A parser takes the cell as the reader gives it (text from a CSV; a number, date or bool from
+an xlsx) and returns the value, or raises CellError with a message for the user.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
 
-from gridctl.errors import Ambiguous, GridctlError
+from gridctl import dates, textsafe, vocab
+from gridctl.errors import Invalid
 from gridctl.i18n import t
-from gridctl.imports.spec import (
-    Row,
-    cell_text,
-)
+
+# Resolving a list cell's names lives with Row.ref; kinds import it from here too.
+from gridctl.imports.rows import resolve_list as resolve_list
+from gridctl.textsafe import DANGEROUS_START
+
+
+class CellError(ValueError):
+    """A cell cannot be read; the message is for the user."""
+
+
+def blank(value: Any) -> Any:
+    """An empty cell of a present column: None (it clears an optional field)."""
+    return None if value in ("", None) else value
+
+
+def is_empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: Excel's 13800000000.0 is '13800000000', a date is ISO."""
+    if isinstance(value, str):
+        text = value.strip()
+    elif isinstance(value, bool):
+        text = "TRUE" if value else "FALSE"
+    elif isinstance(value, float):
+        text = str(int(value)) if value.is_integer() else repr(value)
+    elif isinstance(value, dt.datetime):
+        text = value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    else:
+        text = str(value).strip()
+    # An export protects text from spreadsheets with a leading ' (textsafe.csv_cell): undo it.
+    if len(text) > 1 and text[0] == "'" and text[1] in "".join(DANGEROUS_START):
+        return text[1:]
+    return text
+
+
+def text(max_len: int | None = None) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        out = cell_text(value)
+        if max_len is not None and len(out) > max_len:
+            raise CellError(t("imp.cell.too_long", max=max_len))
+        return out
+
+    return parse
+
+
+def name(max_len: int | None = None) -> Callable[[object], str]:
+    """A name, code or reference: one line without control characters (as the registers
+    refuse them: textsafe.has_unsafe_chars)."""
+    plain = text(max_len)
+
+    def parse(value: object) -> str:
+        out = plain(value)
+        if textsafe.has_unsafe_chars(out):
+            raise CellError(t("detail.control_chars"))
+        return out
+
+    return parse
+
+
+def multiline(value: object) -> tuple[str, ...]:
+    """Several texts in one cell, one per line (e.g. the problems found on a visit)."""
+    return tuple(p.strip() for p in cell_text(value).splitlines() if p.strip())
+
+
+_SHAPED_LIKE_DATE = re.compile(r"^\d{4}\D\d{1,2}\D\d{1,2}")
+
+
+def date_cell(epoch: dt.date = dates.EXCEL_EPOCH) -> Callable[[object], dt.date]:
+    """ISO, 2026/3/5, 2026年3月5日, a real Excel date or a serial; cached (dates repeat)."""
+    cache: dict[object, dt.date] = {}
+
+    def parse(value: object) -> dt.date:
+        key = value if isinstance(value, str | int | float) else None
+        if key is not None and key in cache:
+            return cache[key]
+        try:
+            day = dates.file_date(value, epoch)
+        except ValueError:
+            shown = cell_text(value)
+            raise CellError(
+                t("imp.cell.no_such_day") if _SHAPED_LIKE_DATE.match(shown) else t("imp.cell.date")
+            ) from None
+        if key is not None and len(cache) < 100_000:
+            cache[key] = day
+        return day
+
+    return parse
+
+
+def DATE(value: object) -> dt.date:  # noqa: N802 - a marker, replaced per file
+    """Marks a date column: match_header gives it a parser for the file's date epoch."""
+    raise AssertionError("DATE is replaced by date_cell(epoch) in match_header")
+
+
+def count(value: object) -> int:
+    """A whole number, 0 or more (Excel may give 12.0)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text_ = cell_text(value)
+    if not re.fullmatch(r"\d+", text_):
+        raise CellError(t("imp.cell.count"))
+    return int(text_)
+
+
+def choice(vocabulary: dict[str, str]) -> Callable[[object], str]:
+    """A code of `vocabulary`, given as the code or its Chinese spelling (vocab.parse)."""
+    cache: dict[str, str] = {}
+
+    def parse(value: object) -> str:
+        raw = cell_text(value)
+        if raw not in cache:
+            try:
+                cache[raw] = vocab.parse(vocabulary, raw, "")
+            except Invalid as exc:
+                raise CellError(exc.detail) from None
+        return cache[raw]
+
+    return parse
+
+
+YES = {"yes", "y", "true", "1", "是", "√"}
+NO = {"no", "n", "false", "0", "否", ""}
+
+
+def yes_no(value: object) -> bool:
+    raw = cell_text(value).lower()
+    if raw in YES:
+        return True
+    if raw in NO:
+        return False
+    raise CellError(t("imp.cell.yes_no"))
+
+
+# --- cells that hold a list ------------------------------------------------------------------
 
 LIST_SEP = re.compile(r"[；;、\r\n]+")
-
-
 EXPORT_SEP = "；"
 
 
 def split_list(value: object) -> tuple[str, ...]:
     return tuple(p.strip() for p in LIST_SEP.split(cell_text(value)) if p.strip())
-
-
-def resolve_list(row: Row, key: str, resolve: Callable[[str], Any], what: str) -> list[Any] | None:
-    """Resolve each name of a list cell; every unknown one is reported. None if absent."""
-    if not row.has(key):
-        return None
-    found = []
-    for ref in row.get(key) or ():
-        try:
-            found.append(resolve(ref))
-        except Ambiguous as exc:
-            row.error(key, t("imp.ref.ambiguous", candidates="; ".join(exc.candidates)), ref)
-        except GridctlError as exc:
-            message = (
-                t("imp.ref.unknown", what=t(f"imp.what.{what}"))
-                if exc.key == "not_found"
-                else exc.detail or exc.message()
-            )
-            row.error(key, message, ref)
-    return found

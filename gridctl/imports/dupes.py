@@ -36,7 +36,7 @@ class Duplicates:
         self._seen: list[dict[int, int]] | None = [{} for _ in range(slots)]
         self._records = 0
         self._files: list[IO[bytes]] = []
-        self._buffers: list[array] = []
+        self._buffers: list[array[int]] = []
 
     def __enter__(self) -> Duplicates:
         return self
@@ -68,7 +68,9 @@ class Duplicates:
         return repeat
 
     @staticmethod
-    def _in_dict(seen: list[dict[int, int]], line: int, keys: Sequence) -> Repeat | None:
+    def _in_dict(
+        seen: list[dict[int, int]], line: int, keys: Sequence[Hashable | None]
+    ) -> Repeat | None:
         for slot, (key, first) in enumerate(zip(keys, seen, strict=True)):
             if key is None:
                 continue

@@ -1,8 +1,8 @@
 """Write what import reads: `gridctl export KIND` and `gridctl import template KIND`.
 
 Headers in Chinese (or English), values spelled to match; CSV is UTF-8 (with a BOM in a file,
-so Excel on Chinese Windows opens it right); xlsx through gridctl.xlsxsafe (text stays text).
-Export -> import into a fresh ledger gives the same rows back.
+so Excel on Chinese Windows opens it right); xlsx through gridctl.reports.xlsxsafe (text stays
+text). Export -> import into a fresh ledger gives the same rows back.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Read an import file as rows of cells: CSV in UTF-8 / UTF-8 with BOM / GB18030, or xlsx.
 
-Traps (PITFALLS.md): charset guessing reads short Chinese files as Korean, so CSV is decoded
-strictly, utf-8-sig first then gb18030, and refused when neither fits; an xlsx is a zip that
-may unpack to gigabytes, so its sizes are checked before any XML is parsed. xlsx is read with
+Traps: charset guessing reads short Chinese files as Korean, so CSV is decoded strictly,
+utf-8-sig first then gb18030, and refused when neither fits; an xlsx is a zip that may unpack
+to gigabytes, so its sizes are checked before any XML is parsed. xlsx is read with
 python-calamine (Rust, no XML entity expansion, about 7x faster than openpyxl).
 
 Each row comes with its line as a spreadsheet user counts it: the header is line 1.
@@ -15,8 +15,8 @@ import csv
 import hashlib
 import re
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +34,8 @@ MAX_UNPACKED = 2 * 1024**3
 MAX_RATIO = 100
 RATIO_FLOOR = 50 * 1024**2
 _CHUNK = 1 << 20
+# One row's cells: text from a CSV; text, numbers, dates and bools from an xlsx.
+Cells = Sequence[object]
 
 
 class FileRefused(Exception):
@@ -44,6 +46,10 @@ class FileRefused(Exception):
         self.line = line
         self.params = params
         super().__init__(key)
+
+    def message(self) -> str:
+        """The refusal in the user's language."""
+        return t(self.key, None, **self.params)
 
 
 @dataclass
@@ -56,9 +62,8 @@ class Source:
     encoding: str | None = None
     sheet: str | None = None
     epoch: date = EXCEL_EPOCH
-    _rows: Iterator[tuple[int, list[object]]] | None = field(default=None, repr=False)
 
-    def rows(self) -> Iterator[tuple[int, list[object]]]:
+    def rows(self) -> Iterator[tuple[int, Cells]]:
         if self.kind == "csv":
             return _csv_rows(self.path, self.encoding or "utf-8-sig")
         return _xlsx_rows(self.path, self.sheet)
@@ -147,11 +152,11 @@ def _line_decodes(path: Path, number: int, encoding: str) -> bool:
     return False
 
 
-def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, list[object]]]:
+def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, Cells]]:
     with path.open(encoding=encoding, newline="") as fh:
         reader = csv.reader(fh)
         try:
-            yield from enumerate(reader, start=1)  # type: ignore[misc]
+            yield from enumerate(reader, start=1)
         except csv.Error as exc:
             # e.g. a field over csv.field_size_limit() (128 KiB): refuse, never a traceback.
             raise FileRefused("imp.file.csv", line=reader.line_num, detail=str(exc)) from None
@@ -182,7 +187,7 @@ def _check_xlsx(path: Path) -> date:
             _refuse_dtd(zf, infos)
     except zipfile.BadZipFile:
         raise FileRefused("imp.file.not_xlsx") from None
-    # Workbooks from old Mac Excel count days from 1904 (PITFALLS.md).
+    # Workbooks from old Mac Excel count days from 1904.
     if b'date1904="1"' in head or b"date1904='1'" in head or b'date1904="true"' in head:
         return date(1904, 1, 1)
     return EXCEL_EPOCH
@@ -212,7 +217,7 @@ def _sheet_names(path: Path) -> list[str]:
         wb.close()
 
 
-def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[tuple[int, list[object]]]:
+def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[tuple[int, Cells]]:
     from python_calamine import CalamineWorkbook
 
     wb = CalamineWorkbook.from_path(str(path))

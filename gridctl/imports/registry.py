@@ -1,4 +1,5 @@
-"""The import kinds, in the order a park is loaded. Add a kind by adding its Spec here."""
+"""The import kinds by name, in the order a ledger is filled (registers before the records
+that name them). Add a kind by adding its Spec here."""
 
 from __future__ import annotations
 

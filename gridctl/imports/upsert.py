@@ -5,19 +5,17 @@ Core executemany on the model's table (the models stay the one description of th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlmodel import Session
 
-from gridctl.imports.spec import (
-    Counts,
-    WriteCtx,
-)
+from gridctl.imports.spec import Chunks, Counts, WriteCtx
 
 
-def records(chunks: Iterable[list[tuple[int, Any]]]) -> list[Any]:
+def records(chunks: Chunks) -> list[Any]:
+    """Every record of the chunks, for a small register written at once."""
     return [rec for chunk in chunks for _, rec in chunk]
 
 
@@ -129,7 +127,7 @@ def rows_by(session: Session, query: Any, key: Callable[[dict[str, Any]], Any]) 
     return out
 
 
-def current_rows(session: Session, model: Any, key: str, fields: list[str]) -> dict[Any, dict]:
+def current_rows(session: Session, model: Any, key: str, fields: list[str]) -> Current:
     """The ledger's rows of `model` by natural key, as dicts of `fields` (plus id)."""
     cols = [model.id, *(getattr(model, f) for f in fields)]
     names = ["id", *fields]

@@ -306,8 +306,9 @@ def test_duplicates_past_the_in_memory_part_reported_with_both_lines(park, sql, 
 
 def test_a_hash_collision_past_the_in_memory_part_is_not_a_duplicate():
     from gridctl.imports.dupes import Repeat
-    from gridctl.imports.loader import Spool, _confirm
+    from gridctl.imports.loader import _confirm
     from gridctl.imports.registry import SPECS
+    from gridctl.imports.spool import Spool
 
     spec = SPECS["visits"]
     day = date(2026, 3, 1)

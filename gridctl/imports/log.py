@@ -1,0 +1,100 @@
+"""The import log: one ImportRun per run, refused, failed, dry or imported, and its rows as
+`gridctl import log` lists them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from gridctl.imports.result import Result
+from gridctl.ledger.models.imports import ImportRun
+
+# opener(write): a session on the ledger, committed when its block ends.
+Opener = Callable[[bool], AbstractContextManager[Session]]
+
+
+def log_run(
+    session: Session, result: Result, started: dt.datetime, user: str, message: str | None = None
+) -> None:
+    first = result.errors[0] if result.errors else None
+    if message is None and first is not None:
+        message = ":".join(str(p) for p in (first.line or "", first.column) if p)
+        message = f"{message}: {first.message}" if message else first.message
+    session.add(
+        ImportRun(
+            file_name=result.file[:500],
+            sha256=result.sha256,
+            kind=result.kind,
+            status=result.status,
+            dry_run=result.dry_run,
+            rows=result.rows,
+            inserted=result.counts.inserted,
+            updated=result.counts.updated,
+            unchanged=result.counts.unchanged,
+            errors=result.error_count,
+            message=message
+            or (f"{first.line}: {first.column}: {first.message}" if first else None),
+            run_by=user[:100],
+            started_at=started,
+            finished_at=dt.datetime.now(dt.UTC),
+        )
+    )
+    session.flush()
+
+
+def log_apart(
+    opener: Opener, result: Result, started: dt.datetime, user: str, message: str | None = None
+) -> None:
+    """Log a refused, failed or dry run in its own short transaction (nothing else in it)."""
+    with opener(True) as session:
+        log_run(session, result, started, user, message)
+
+
+@dataclass(frozen=True, slots=True)
+class LogRow:
+    """One run as `gridctl import log` shows it (the fields, in order, are the JSON keys)."""
+
+    id: int | None
+    started: str
+    user: str
+    kind: str
+    file: str
+    sha256: str
+    status: str
+    dry_run: bool
+    rows: int
+    inserted: int
+    updated: int
+    unchanged: int
+    errors: int
+    message: str
+
+
+def log_rows(session: Session, *, limit: int | None = None) -> list[LogRow]:
+    """The runs, latest first."""
+    query = select(ImportRun).order_by(col(ImportRun.started_at).desc(), col(ImportRun.id).desc())
+    if limit:
+        query = query.limit(limit)
+    return [
+        LogRow(
+            id=r.id,
+            started=r.started_at.isoformat(timespec="seconds"),
+            user=r.run_by,
+            kind=r.kind,
+            file=r.file_name,
+            sha256=r.sha256,
+            status=r.status,
+            dry_run=r.dry_run,
+            rows=r.rows,
+            inserted=r.inserted,
+            updated=r.updated,
+            unchanged=r.unchanged,
+            errors=r.errors,
+            message=r.message or "",
+        )
+        for r in session.exec(query)
+    ]
