@@ -54,7 +54,9 @@ YearFilter = Annotated[
 def members(
     ctx: typer.Context,
     enterprise: EnterpriseArg,
-    count: Annotated[int | None, typer.Argument(metavar="[N]", help=t("help.arg.members"))] = None,
+    members: Annotated[
+        int | None, typer.Argument(metavar="[N]", help=t("help.arg.members"))
+    ] = None,
     since: Annotated[
         date | None,
         typer.Option(
@@ -63,13 +65,13 @@ def members(
     ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    if count is None:
+    if members is None:
         with ledger(ctx, write=False) as session:
             output.rows(member_history(session, enterprise=enterprise), HISTORY, fmt)
         return
     with ledger(ctx) as session:
         change = set_members(
-            session, enterprise=enterprise, members=count, effective_from=since or date.today()
+            session, enterprise=enterprise, members=members, effective_from=since or date.today()
         )
     output.say(
         t(
