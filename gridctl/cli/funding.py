@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -92,7 +93,7 @@ def allocate(
 ) -> None:
     with ledger(ctx) as session:
         done = allocation.allocate(session, year=year.start.year, rate=rate)
-    output.say(t("funding.allocated", **vars(done)))
+    output.say(t("funding.allocated", **asdict(done)))
 
 
 @app.command(help=t("help.funding.support"), epilog=t("help.funding.support.example"))
