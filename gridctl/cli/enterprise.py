@@ -1,4 +1,4 @@
-"""`gridctl enterprise`: the park's enterprises and their dossiers."""
+"""`gridctl enterprise`: the enterprises and their dossiers."""
 
 from __future__ import annotations
 

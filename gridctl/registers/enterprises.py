@@ -91,11 +91,15 @@ def _enterprise_values(
     return values
 
 
-def _level2_grid(session: Session, grid: str) -> int:
-    """An enterprise is in a level-2 grid."""
-    found = find_grid(session, grid)
-    if found.level != 2:
+def check_enterprise_grid(grid: str, level: int) -> None:
+    """An enterprise belongs to a level-2 grid (`level`: the grid's)."""
+    if level != 2:
         raise Invalid("grid", grid, t("detail.enterprise_level2"))
+
+
+def _level2_grid(session: Session, grid: str) -> int:
+    found = find_grid(session, grid)
+    check_enterprise_grid(grid, found.level)
     return id_of(found)
 
 

@@ -26,15 +26,22 @@ class GridRow:
     enterprises: int
 
 
+def check_parent(parent: str, level: int) -> None:
+    """A level-2 grid's parent is a level-1 grid (`level`: the parent's)."""
+    if level != 1:
+        raise Invalid("parent", parent, t("detail.parent_level1"))
+
+
 def add_grid(session: Session, *, code: str, name: str, parent: str | None = None) -> Grid:
     columns = inspect(Grid).columns
     code = _required("code", code, columns["code"])
     name = _required("name", name, columns["name"])
     if session.exec(select(Grid).where(Grid.code == code)).first():
         raise Conflict("code", code, t("detail.grid_exists"))
-    parent_grid = find_grid(session, parent, "parent") if parent else None
-    if parent_grid is not None and parent_grid.level != 1:
-        raise Invalid("parent", parent, t("detail.parent_level1"))
+    parent_grid = None
+    if parent:
+        parent_grid = find_grid(session, parent, "parent")
+        check_parent(parent, parent_grid.level)
     grid = Grid(
         code=code,
         name=name,

@@ -26,15 +26,29 @@ class GroupRow:
     supervisors: int
 
 
+def check_group_grid(grid: str, level: int) -> None:
+    """A group works a level-1 grid (`level`: the grid's)."""
+    if level != 1:
+        raise Invalid("grid", grid, t("detail.group_level1"))
+
+
+def check_leader(leader: str, *, leader_group: int, group_id: int | None, group: str) -> None:
+    """A group's leader is one of its own supervisors (`leader_group`: the id of the
+    leader's group; `group_id` None: a group not yet in the ledger)."""
+    if group_id is None or leader_group != group_id:
+        raise Invalid("leader", leader, t("detail.leader_own", group=group))
+
+
 def add_group(
     session: Session, *, name: str, grid: str | None = None, leader: str | None = None
 ) -> GuidanceGroup:
     name = _required("name", name, inspect(GuidanceGroup).columns["name"])
     if session.exec(select(GuidanceGroup).where(GuidanceGroup.name == name)).first():
         raise Conflict("name", name, t("detail.group_exists"))
-    grid_row = find_grid(session, grid) if grid else None
-    if grid_row is not None and grid_row.level != 1:
-        raise Invalid("grid", grid, t("detail.group_level1"))
+    grid_row = None
+    if grid:
+        grid_row = find_grid(session, grid)
+        check_group_grid(grid, grid_row.level)
     group = GuidanceGroup(name=name, grid_id=grid_row.id if grid_row else None)
     session.add(group)
     session.flush()
@@ -46,8 +60,7 @@ def add_group(
 def set_leader(session: Session, *, group: GuidanceGroup, leader: str) -> None:
     """A group's leader must be one of its own supervisors."""
     person = find_supervisor(session, leader, "leader")
-    if person.group_id != group.id:
-        raise Invalid("leader", leader, t("detail.leader_own", group=group.name))
+    check_leader(leader, leader_group=person.group_id, group_id=group.id, group=group.name)
     group.leader_id = person.id
     session.add(group)
     session.flush()

@@ -61,17 +61,18 @@ def update_supervisor(
     values: dict[str, object] = {}
     if name is not None:
         values["name"] = _required("new_name", name)
-    if group is not None:
-        values["group_id"] = id_of(find_group(session, group))
+    new_group = id_of(find_group(session, group)) if group is not None else None
+    if new_group is not None:
+        values["group_id"] = new_group
     if kind is not None:
         values["kind"] = vocab.parse(vocab.SUPERVISOR_KIND, kind, "kind")
     if phone is not None:
         values["phone"] = phone.strip() or None
     if active is not None:
         values["active"] = active
-    moving = "group_id" in values and values["group_id"] != person.group_id
-    if moving and _leads(session, person):
-        raise Invalid("group", group, t("detail.leads_group", code=person.code))
+    if group is not None and new_group is not None:
+        led = _led_group(session, person)
+        check_leader_stays(person.code, led=led, group_id=new_group, group=group)
     changed = [k for k, v in values.items() if getattr(person, k) != v]
     for key in changed:
         setattr(person, key, values[key])
@@ -80,11 +81,18 @@ def update_supervisor(
     return person, changed
 
 
-def _leads(session: Session, person: Supervisor) -> bool:
-    return (
-        session.exec(select(GuidanceGroup).where(GuidanceGroup.leader_id == person.id)).first()
-        is not None
-    )
+def check_leader_stays(code: str, *, led: int | None, group_id: int, group: str) -> None:
+    """A group's leader stays in it until another leader is named there (`led`: the id of the
+    group the supervisor leads, if any; `group_id`: the group they would move to)."""
+    if led is not None and led != group_id:
+        raise Invalid("group", group, t("detail.leads_group", code=code))
+
+
+def _led_group(session: Session, person: Supervisor) -> int | None:
+    """The id of the group the supervisor leads, if any."""
+    return session.exec(
+        select(GuidanceGroup.id).where(GuidanceGroup.leader_id == person.id)
+    ).first()
 
 
 @dataclass(frozen=True, slots=True)
