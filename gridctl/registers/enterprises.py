@@ -21,7 +21,7 @@ from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid, Supervisor
 from gridctl.registers.lookup import find_enterprise, find_grid, find_supervisor, id_of
-from gridctl.registers.members import members_today, set_members
+from gridctl.registers.members import check_members, members_today, set_members
 from gridctl.textsafe import _required
 
 
@@ -31,9 +31,7 @@ class CreditCode:
     bad_check_reason: str | None
 
 
-def check_credit_code(
-    raw: str | None, *, accept_bad_check: str | None = None, field: str = "credit_code"
-) -> CreditCode:
+def check_credit_code(raw: str | None, *, accept_bad_check: str | None = None) -> CreditCode:
     """A credit code as the ledger keeps it; a wrong check character only with a reason."""
     if raw is None or not raw.strip():
         return CreditCode(None, None)
@@ -44,7 +42,7 @@ def check_credit_code(
     if uscc.is_bad_checksum_only(code) and accept_bad_check and accept_bad_check.strip():
         return CreditCode(code, accept_bad_check.strip())
     hint = t("detail.accept_hint")
-    raise Invalid(field, raw, why + (hint if uscc.is_bad_checksum_only(code) else ""))
+    raise Invalid("credit_code", raw, why + (hint if uscc.is_bad_checksum_only(code) else ""))
 
 
 NETWORK_GRIDS = ("safety_grid", "order_grid", "market_grid")
@@ -72,9 +70,7 @@ def _enterprise_values(
     if party_org is not None:
         values["party_org"] = vocab.parse(vocab.PARTY_ORG, party_org, "party_org")
     if members is not None:
-        if members < 0:
-            raise Invalid("members", members, t("detail.not_negative"))
-        values["members"] = members
+        values["members"] = check_members(members)
     if supervisor is not None:
         values["supervisor_id"] = (
             find_supervisor(session, supervisor).id if supervisor.strip() else None

@@ -62,6 +62,13 @@ def _in_force(session: Session, firm: Enterprise, on: date) -> int:
     return int(session.exec(select(members_in_force(on)).where(Enterprise.id == firm.id)).one())
 
 
+def check_members(members: int) -> int:
+    """A count of registered members: 0 or more."""
+    if members < 0:
+        raise Invalid("members", members, t("detail.not_negative"))
+    return members
+
+
 @dataclass(frozen=True)
 class MemberChange:
     enterprise: str
@@ -88,8 +95,7 @@ def set_members(
     firm = (
         enterprise if isinstance(enterprise, Enterprise) else find_enterprise(session, enterprise)
     )
-    if members < 0:
-        raise Invalid("members", members, t("detail.not_negative"))
+    check_members(members)
     today = today or date.today()
     firm_id = id_of(firm)
     rows = session.exec(select(MemberCount).where(MemberCount.enterprise_id == firm_id)).all()
