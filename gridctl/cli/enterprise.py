@@ -1,4 +1,4 @@
-"""`gridctl enterprise`: the park's enterprises and their dossiers."""
+"""`gridctl enterprise`: the enterprises and their dossiers."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def add(
 def update(
     ctx: typer.Context,
     enterprise: Annotated[str, typer.Argument(help=t("help.arg.enterprise"))],
-    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    new_name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
     grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.enterprise_grid"))] = None,
     credit_code: CreditCode = None,
     chain: Chain = None,
@@ -117,7 +117,7 @@ def update(
         firm, changed = update_enterprise(
             session,
             enterprise,
-            name=name,
+            name=new_name,
             credit_code=credit_code,
             accept_bad_check_code=accept_bad_check_code,
             grid=grid,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -54,7 +55,9 @@ YearFilter = Annotated[
 def members(
     ctx: typer.Context,
     enterprise: EnterpriseArg,
-    count: Annotated[int | None, typer.Argument(metavar="[N]", help=t("help.arg.members"))] = None,
+    members: Annotated[
+        int | None, typer.Argument(metavar="[N]", help=t("help.arg.members"))
+    ] = None,
     since: Annotated[
         date | None,
         typer.Option(
@@ -63,13 +66,13 @@ def members(
     ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    if count is None:
+    if members is None:
         with ledger(ctx, write=False) as session:
             output.rows(member_history(session, enterprise=enterprise), HISTORY, fmt)
         return
     with ledger(ctx) as session:
         change = set_members(
-            session, enterprise=enterprise, members=count, effective_from=since or date.today()
+            session, enterprise=enterprise, members=members, effective_from=since or date.today()
         )
     output.say(
         t(
@@ -90,7 +93,7 @@ def allocate(
 ) -> None:
     with ledger(ctx) as session:
         done = allocation.allocate(session, year=year.start.year, rate=rate)
-    output.say(t("funding.allocated", **vars(done)))
+    output.say(t("funding.allocated", **asdict(done)))
 
 
 @app.command(help=t("help.funding.support"), epilog=t("help.funding.support.example"))

@@ -50,7 +50,7 @@ def add(
 def update(
     ctx: typer.Context,
     supervisor: Annotated[str, typer.Argument(help=t("help.arg.supervisor"))],
-    name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
+    new_name: Annotated[str | None, typer.Option("--name", help=t("help.opt.new_name"))] = None,
     group: GroupFilter = None,
     kind: Annotated[str | None, typer.Option("--kind", help=t("help.opt.kind"))] = None,
     phone: Annotated[str | None, typer.Option("--phone", help=t("help.opt.phone"))] = None,
@@ -60,7 +60,7 @@ def update(
 ) -> None:
     with ledger(ctx) as session:
         person, changed = update_supervisor(
-            session, supervisor, name=name, group=group, kind=kind, phone=phone, active=active
+            session, supervisor, name=new_name, group=group, kind=kind, phone=phone, active=active
         )
     output.say(t("updated", what=person.code, fields=", ".join(changed) or t("nothing_changed")))
 
@@ -85,10 +85,7 @@ def show(
     with ledger(ctx, write=False) as session:
         rec = supervisor_detail(session, supervisor)
     output.record(rec, fmt, COLUMNS)
-    if fmt is Format.table and rec["assigned"]:
+    if fmt is Format.table and rec.assigned:
         output.rows(
-            rec["assigned"],
-            [Col("name"), Col("credit_code")],
-            fmt,  # type: ignore[arg-type]
-            title=t("supervisor.assigned"),
+            rec.assigned, [Col("name"), Col("credit_code")], fmt, title=t("supervisor.assigned")
         )

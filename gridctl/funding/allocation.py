@@ -1,4 +1,15 @@
-"""The yearly allocation: so much per party member in force on 1 January."""
+"""The yearly allocation of work funds (工作经费): so much per party member in force on 1 January.
+
+The station's rule is so much per registered party member a year (200 yuan by default). The
+count that decides a year's allocation is the count **in force on 1 January** of that year
+(the member history, gridctl.registers.members): the allocation is known at the start of
+the year and does not move when members join or leave during it (those changes count from
+the next year). An organisation set up during a year gets its first allocation the next
+year; extra support bridges the gap (gridctl.funding.support).
+
+Who is allocated: active enterprises with their own party organisation (party_org other than
+none). A joint branch's members are counted at each enterprise that carries them.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +20,15 @@ from decimal import Decimal
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from gridctl.funding.money import _year, cents, parse_money, yuan
+from gridctl.funding.money import cents, check_year, parse_money, yuan
 from gridctl.ledger.models import Enterprise
-from gridctl.ledger.models.funding import (
-    FundingAllocation,
-)
+from gridctl.ledger.models.funding import FundingAllocation
 from gridctl.registers.members import members_in_force
 
 DEFAULT_RATE = Decimal("200.00")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Allocation:
     year: int
     rate: Decimal
@@ -33,51 +42,66 @@ class Allocation:
 
 
 def _year_rate(session: Session, year: int, rate: str | Decimal | None) -> int:
+    """The rate given, else the one the year was allocated at, else the default (cents)."""
     if rate is not None:
-        return cents(parse_money(rate, "--rate"))
+        return cents(parse_money(rate, "rate"))
     kept = session.exec(
         select(func.max(FundingAllocation.rate_cents)).where(FundingAllocation.year == year)
     ).one()
     return kept or cents(DEFAULT_RATE)
 
 
-def allocate(session: Session, *, year: int, rate: str | Decimal | None = None) -> Allocation:
-    """Compute the year's allocation for every organisation; running it again updates."""
-    year = _year(year)
-    rate_cents = _year_rate(session, year, rate)
-    due = session.exec(
+def _due(session: Session, year: int) -> dict[int, int]:
+    """Each organisation allocated in the year: its members in force on 1 January, by id."""
+    rows = session.exec(
         select(Enterprise.id, members_in_force(date(year, 1, 1))).where(
             Enterprise.party_org != "none", Enterprise.status == "active"
         )
     ).all()
+    return {firm_id: members for firm_id, members in rows if firm_id is not None}
+
+
+def allocate(session: Session, *, year: int, rate: str | Decimal | None = None) -> Allocation:
+    """Compute the year's allocation for every organisation; running it again updates."""
+    year = check_year(year)
+    rate_cents = _year_rate(session, year, rate)
+    due = _due(session, year)
     existing = {
         a.enterprise_id: a
         for a in session.exec(select(FundingAllocation).where(FundingAllocation.year == year))
     }
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    for enterprise_id, members in due:
+    inserted = updated = unchanged = 0
+    for enterprise_id, members in due.items():
         row = existing.pop(enterprise_id, None)
         amount = members * rate_cents
         if row is None:
-            row = FundingAllocation(enterprise_id=enterprise_id, year=year)
-            counts["inserted"] += 1
+            row = FundingAllocation(
+                enterprise_id=enterprise_id,
+                year=year,
+                members=members,
+                rate_cents=rate_cents,
+                amount_cents=amount,
+            )
+            inserted += 1
         elif (row.members, row.rate_cents) == (members, rate_cents):
-            counts["unchanged"] += 1
+            unchanged += 1
             continue
         else:
-            counts["updated"] += 1
-        row.members, row.rate_cents, row.amount_cents = members, rate_cents, amount
+            row.members, row.rate_cents, row.amount_cents = members, rate_cents, amount
+            updated += 1
         session.add(row)
     for stale in existing.values():  # no longer an organisation: its allocation goes
         session.delete(stale)
     session.flush()
-    total_members = sum(m for _, m in due)
+    total_members = sum(due.values())
     return Allocation(
         year=year,
         rate=yuan(rate_cents),
         organisations=len(due),
         members=total_members,
         amount=yuan(total_members * rate_cents),
+        inserted=inserted,
+        updated=updated,
+        unchanged=unchanged,
         removed=len(existing),
-        **counts,
     )

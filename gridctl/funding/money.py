@@ -1,4 +1,5 @@
-"""Money: Decimal yuan exact to the cent; the ledger keeps whole cents."""
+"""Money and years of work funding: Decimal yuan exact to the cent (the ledger keeps whole
+cents in integer columns), and the years funds are counted in."""
 
 from __future__ import annotations
 
@@ -14,14 +15,16 @@ MAX_AMOUNT = Decimal("1000000000")
 
 
 def parse_money(text: str | Decimal, field: str) -> Decimal:
-    """A positive amount of yuan, exact to the cent (no fractions of a cent, no floats)."""
+    """A positive amount of yuan, exact to the cent (no fractions of a cent, no floats);
+    a refusal names `field` (`amount`, `rate`)."""
     try:
         amount = text if isinstance(text, Decimal) else Decimal(str(text).strip())
     except InvalidOperation:
         raise Invalid(field, text, t("detail.funding.amount")) from None
     if not amount.is_finite():
         raise Invalid(field, text, t("detail.funding.amount"))
-    if amount.as_tuple().exponent < -2 and amount != amount.quantize(CENT):  # type: ignore[operator]
+    exponent = amount.as_tuple().exponent  # an int: the amount is finite
+    if isinstance(exponent, int) and exponent < -2 and amount != amount.quantize(CENT):
         raise Invalid(field, text, t("detail.funding.cents"))
     if amount <= 0:
         raise Invalid(field, text, t("detail.funding.positive"))
@@ -38,7 +41,8 @@ def yuan(value: int | None) -> Decimal:
     return (Decimal(value or 0) / 100).quantize(CENT)
 
 
-def _year(value: int, field: str = "--year") -> int:
+def check_year(value: int) -> int:
+    """A year funds can be counted in."""
     if not 1949 <= value <= 9999:
-        raise Invalid(field, value, t("detail.funding.year"))
+        raise Invalid("year", value, t("detail.funding.year"))
     return value

@@ -1,9 +1,12 @@
-"""Grids (网格): level-1 areas and their level-2 grids."""
+"""Grids (网格): level-1 areas and their level-2 grids, and the grid register as listed."""
 
 from __future__ import annotations
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from dataclasses import dataclass
+
+from sqlalchemy import func, inspect
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
 
 from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import t
@@ -12,14 +15,33 @@ from gridctl.registers.lookup import find_grid
 from gridctl.textsafe import _required
 
 
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    """A grid as `grid list` shows it: `parent` is "" for a level-1 grid."""
+
+    code: str
+    name: str
+    level: int
+    parent: str
+    enterprises: int
+
+
+def check_parent(parent: str, level: int) -> None:
+    """A level-2 grid's parent is a level-1 grid (`level`: the parent's)."""
+    if level != 1:
+        raise Invalid("parent", parent, t("detail.parent_level1"))
+
+
 def add_grid(session: Session, *, code: str, name: str, parent: str | None = None) -> Grid:
-    code = _required("code", code, Grid.__table__.c.code)
-    name = _required("name", name, Grid.__table__.c.name)
+    columns = inspect(Grid).columns
+    code = _required("code", code, columns["code"])
+    name = _required("name", name, columns["name"])
     if session.exec(select(Grid).where(Grid.code == code)).first():
         raise Conflict("code", code, t("detail.grid_exists"))
-    parent_grid = find_grid(session, parent, "--parent") if parent else None
-    if parent_grid is not None and parent_grid.level != 1:
-        raise Invalid("--parent", parent, t("detail.parent_level1"))
+    parent_grid = None
+    if parent:
+        parent_grid = find_grid(session, parent, "parent")
+        check_parent(parent, parent_grid.level)
     grid = Grid(
         code=code,
         name=name,
@@ -31,17 +53,17 @@ def add_grid(session: Session, *, code: str, name: str, parent: str | None = Non
     return grid
 
 
-def list_grids(session: Session) -> list[dict[str, object]]:
-    parent = Grid.__table__.alias("parent")
+def list_grids(session: Session) -> list[GridRow]:
+    """Each level-1 grid followed by its level-2 grids, with their enterprises counted."""
+    parent = aliased(Grid, name="parent")
     enterprises = (
-        select(func.count(Enterprise.id)).where(Enterprise.grid_id == Grid.id).scalar_subquery()
+        select(func.count(col(Enterprise.id)))
+        .where(Enterprise.grid_id == Grid.id)
+        .scalar_subquery()
     )
     rows = session.exec(
-        select(Grid.code, Grid.name, Grid.level, parent.c.code, enterprises)
-        .outerjoin(parent, parent.c.id == Grid.parent_id)
-        .order_by(func.coalesce(parent.c.code, Grid.code), Grid.level, Grid.code)
+        select(Grid, col(parent.code), enterprises)
+        .outerjoin(parent, col(parent.id) == Grid.parent_id)
+        .order_by(func.coalesce(col(parent.code), Grid.code), col(Grid.level), col(Grid.code))
     ).all()
-    return [
-        {"code": c, "name": n, "level": lv, "parent": p or "", "enterprises": e}
-        for c, n, lv, p, e in rows
-    ]
+    return [GridRow(g.code, g.name, g.level, p or "", e) for g, p, e in rows]

@@ -1,6 +1,9 @@
 """Resolving references: a grid by code, a group by name, a supervisor by code or
 unambiguous name, an enterprise by credit code or unambiguous name (an exact name first,
 else a unique part of one).
+
+A refusal names the field given (by default the register's own: `grid`, `group`,
+`supervisor`, `enterprise`), for the edge to show as its flag, argument or column.
 """
 
 from __future__ import annotations
@@ -14,21 +17,27 @@ from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
 
 
-def find_grid(session: Session, code: str, field: str = "--grid") -> Grid:
+def id_of(record: Grid | GuidanceGroup | Supervisor | Enterprise) -> int:
+    """The id of a record read from the ledger (the models type it optional until stored)."""
+    assert record.id is not None, record
+    return record.id
+
+
+def find_grid(session: Session, code: str, field: str = "grid") -> Grid:
     grid = session.exec(select(Grid).where(Grid.code == code.strip())).first()
     if grid is None:
         raise NotFound(field, code, t("detail.grid_ref"))
     return grid
 
 
-def find_group(session: Session, name: str, field: str = "--group") -> GuidanceGroup:
+def find_group(session: Session, name: str, field: str = "group") -> GuidanceGroup:
     group = session.exec(select(GuidanceGroup).where(GuidanceGroup.name == name.strip())).first()
     if group is None:
         raise NotFound(field, name, t("detail.group_ref"))
     return group
 
 
-def find_supervisor(session: Session, ref: str, field: str = "--supervisor") -> Supervisor:
+def find_supervisor(session: Session, ref: str, field: str = "supervisor") -> Supervisor:
     ref = ref.strip()
     by_code = session.exec(select(Supervisor).where(Supervisor.code == ref)).first()
     if by_code is not None:
@@ -41,11 +50,13 @@ def find_supervisor(session: Session, ref: str, field: str = "--supervisor") -> 
     raise NotFound(field, ref, t("detail.supervisor_ref"))
 
 
-def find_enterprise(session: Session, ref: str, field: str = "--enterprise") -> Enterprise:
+def find_enterprise(session: Session, ref: str, field: str = "enterprise") -> Enterprise:
     ref = ref.strip()
     code = uscc.normalise(ref)
     exact = session.exec(
-        select(Enterprise).where(or_(Enterprise.credit_code == code, Enterprise.name == ref))
+        select(Enterprise).where(
+            or_(col(Enterprise.credit_code) == code, col(Enterprise.name) == ref)
+        )
     ).first()
     if exact is not None:
         return exact

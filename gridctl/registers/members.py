@@ -1,10 +1,4 @@
-"""Work funding (工作经费): members over time, the yearly allocation, support, spending.
-
-The station's rule is so much per registered party member a year (200 yuan by default). The
-count that decides a year's allocation is the count **in force on 1 January** of that year:
-the allocation is known at the start of the year and does not move when members join or
-leave during it (those changes count from the next year). An organisation set up during a
-year gets its first allocation the next year; extra support bridges the gap.
+"""Registered party members over time (党员人数): each enterprise's dated member history.
 
 One truth for registered members: the dated history in member_count. Every change of an
 existing enterprise's count is a dated row, however it is made: `funding members N --from
@@ -21,47 +15,58 @@ the register shows (enterprise list/show, the enterprises export, and what an im
 compares with) is computed as the count in force today from the history, so a future-dated
 change does not show until its day, and a cache that a future change has overtaken is never
 shown or exported. Member changes are recorded in the audit trail (member_count is watched).
-
-Who is allocated: active enterprises with their own party organisation (party_org other than
-none). A joint branch's members are counted at each enterprise that carries them.
-
-Money is Decimal, exact to the cent; the ledger keeps whole cents in integer columns.
+The yearly allocation counts the members in force on 1 January (gridctl.funding.allocation).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
-from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement, bindparam, func, insert, or_, update
+from sqlmodel import Session, col, select
 
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise
-from gridctl.ledger.models.funding import (
-    MemberCount,
-)
-from gridctl.registers.lookup import find_enterprise
+from gridctl.ledger.models.funding import MemberCount
+from gridctl.registers.lookup import find_enterprise, id_of
 
 
-def members_in_force(on: date):  # type: ignore[no-untyped-def]
+def _since(on: date) -> ColumnElement[bool]:
+    """SQL: a history row in force on a day (the baseline, or effective by then)."""
+    since = col(MemberCount.effective_from)
+    return or_(since <= on, since.is_(None))
+
+
+def members_in_force(on: date) -> ColumnElement[int]:
     """SQL: an enterprise's members in force on a day (correlated on Enterprise.id)."""
     latest = (
         select(MemberCount.members)
-        .where(
-            MemberCount.enterprise_id == Enterprise.id,
-            or_(
-                MemberCount.effective_from <= on,  # type: ignore[operator]
-                MemberCount.effective_from.is_(None),  # type: ignore[union-attr]
-            ),
-        )
-        .order_by(MemberCount.effective_from.desc().nulls_last())  # type: ignore[union-attr]
+        .where(MemberCount.enterprise_id == Enterprise.id, _since(on))
+        .order_by(col(MemberCount.effective_from).desc().nulls_last())
         .limit(1)
         .scalar_subquery()
     )
     return func.coalesce(latest, Enterprise.members)
+
+
+def members_today() -> ColumnElement[int]:
+    """SQL: the count the register shows, in force today (correlated on Enterprise.id)."""
+    return members_in_force(date.today()).label("members")
+
+
+def _in_force(session: Session, firm: Enterprise, on: date) -> int:
+    return int(session.exec(select(members_in_force(on)).where(Enterprise.id == firm.id)).one())
+
+
+def check_members(members: int) -> int:
+    """A count of registered members: 0 or more."""
+    if members < 0:
+        raise Invalid("members", members, t("detail.not_negative"))
+    return members
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,6 @@ def set_members(
     members: int,
     effective_from: date,
     today: date | None = None,
-    field: str = "N",
     skip_same: bool = False,
 ) -> MemberChange:
     """Record the registered members of an enterprise's organisation from a date on.
@@ -89,24 +93,22 @@ def set_members(
     day writes nothing (action "unchanged") unless it corrects a row of that very day.
     """
     firm = (
-        enterprise
-        if isinstance(enterprise, Enterprise)
-        else find_enterprise(session, enterprise, "ENTERPRISE")
+        enterprise if isinstance(enterprise, Enterprise) else find_enterprise(session, enterprise)
     )
-    if members < 0:
-        raise Invalid(field, members, t("detail.not_negative"))
+    check_members(members)
     today = today or date.today()
-    rows = session.exec(select(MemberCount).where(MemberCount.enterprise_id == firm.id)).all()
+    firm_id = id_of(firm)
+    rows = session.exec(select(MemberCount).where(MemberCount.enterprise_id == firm_id)).all()
     same_day = next((r for r in rows if r.effective_from == effective_from), None)
     if same_day is None and skip_same and members == _in_force(session, firm, effective_from):
         return MemberChange(
             firm.name, members, effective_from, "unchanged", _in_force(session, firm, today)
         )
     if not rows:
-        session.add(MemberCount(enterprise_id=firm.id, members=firm.members, effective_from=None))
+        session.add(MemberCount(enterprise_id=firm_id, members=firm.members, effective_from=None))
     if same_day is None:
         session.add(
-            MemberCount(enterprise_id=firm.id, members=members, effective_from=effective_from)
+            MemberCount(enterprise_id=firm_id, members=members, effective_from=effective_from)
         )
         action = "recorded"
     elif same_day.members == members:
@@ -125,15 +127,6 @@ def set_members(
     return MemberChange(firm.name, members, effective_from, action, now)
 
 
-def _in_force(session: Session, firm: Enterprise, on: date) -> int:
-    return int(session.exec(select(members_in_force(on)).where(Enterprise.id == firm.id)).one())
-
-
-def members_today() -> Any:
-    """SQL: the count the register shows, in force today (correlated on Enterprise.id)."""
-    return members_in_force(date.today()).label("members")
-
-
 @dataclass(frozen=True)
 class InForce:
     """An enterprise's recorded history as it stands on a day."""
@@ -148,16 +141,14 @@ def history_on(session: Session, on: date) -> dict[int, InForce]:
     An enterprise missing from the result has no history: its register count is in force.
     """
     query = select(
-        MemberCount.enterprise_id, MemberCount.effective_from, MemberCount.members, MemberCount.id
-    ).where(
-        or_(
-            MemberCount.effective_from <= on,  # type: ignore[operator]
-            MemberCount.effective_from.is_(None),  # type: ignore[union-attr]
-        )
-    )
-    latest: dict[int, tuple[date, int, int]] = {}
+        MemberCount.enterprise_id,
+        col(MemberCount.effective_from),
+        MemberCount.members,
+        col(MemberCount.id),
+    ).where(_since(on))
+    latest: dict[int, tuple[date, int, int | None]] = {}
     floor = date.min
-    for firm_id, since, members, row_id in session.execute(query):
+    for firm_id, since, members, row_id in session.exec(query):
         key = since or floor
         kept = latest.get(firm_id)
         if kept is None or key >= kept[0]:
@@ -174,39 +165,23 @@ def record_changes(
     *,
     day: date,
     history: dict[int, InForce],
-    now: Any,
+    now: dt.datetime,
 ) -> None:
     """Bulk form of set_members for an import: (enterprise id, register count, new count)
     changes effective `day`, each differing from the count in force that day. Core
     executemany; the import run is the audit trail's entry. The caller updates the register.
     """
-    from sqlalchemy import bindparam, insert, update
-
-    table = MemberCount.__table__  # type: ignore[attr-defined]
     new_rows: list[dict[str, Any]] = []
     corrected: list[dict[str, Any]] = []
     for firm_id, register, members in changes:
         known = history.get(firm_id)
         if known is None:  # the first change keeps the register's count as the baseline
-            new_rows.append(
-                {
-                    "enterprise_id": firm_id,
-                    "members": register,
-                    "effective_from": None,
-                    "recorded_at": now,
-                }
-            )
+            new_rows.append(_history_row(firm_id, register, None, now))
         if known is not None and known.same_day is not None:
             corrected.append({"b_id": known.same_day, "b_members": members})
         else:
-            new_rows.append(
-                {
-                    "enterprise_id": firm_id,
-                    "members": members,
-                    "effective_from": day,
-                    "recorded_at": now,
-                }
-            )
+            new_rows.append(_history_row(firm_id, members, day, now))
+    table = MemberCount.__table__  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
     if new_rows:
         session.execute(insert(table), new_rows)
     if corrected:
@@ -218,18 +193,41 @@ def record_changes(
         session.execute(stmt, corrected)
 
 
-def member_history(session: Session, *, enterprise: str) -> list[dict[str, object]]:
-    firm = find_enterprise(session, enterprise, "ENTERPRISE")
-    return [{"enterprise": firm.name, **row} for row in history_of(session, firm)]
+def _history_row(
+    firm_id: int, members: int, since: date | None, now: dt.datetime
+) -> dict[str, Any]:
+    return {
+        "enterprise_id": firm_id,
+        "members": members,
+        "effective_from": since,
+        "recorded_at": now,
+    }
 
 
-def history_of(session: Session, firm: Enterprise) -> list[dict[str, object]]:
+# A step of the history is keyed "from", as it is shown and exported: a Python keyword, so
+# the rows are typed dicts rather than dataclasses.
+MemberStep = TypedDict("MemberStep", {"from": str, "members": int})
+EnterpriseMemberStep = TypedDict(
+    "EnterpriseMemberStep", {"enterprise": str, "from": str, "members": int}
+)
+
+
+def member_history(session: Session, *, enterprise: str) -> list[EnterpriseMemberStep]:
+    """`funding members ENTERPRISE`: one enterprise's members over time, named."""
+    firm = find_enterprise(session, enterprise)
+    return [
+        {"enterprise": firm.name, "from": step["from"], "members": step["members"]}
+        for step in history_of(session, firm)
+    ]
+
+
+def history_of(session: Session, firm: Enterprise) -> list[MemberStep]:
     """One enterprise's members over time, oldest first: `from` is "" for the baseline (in
     force since records began), else the day the count took effect."""
     rows = session.exec(
         select(MemberCount)
         .where(MemberCount.enterprise_id == firm.id)
-        .order_by(MemberCount.effective_from.asc().nulls_first())  # type: ignore[union-attr]
+        .order_by(col(MemberCount.effective_from).asc().nulls_first())
     ).all()
     if not rows:
         return [{"from": "", "members": firm.members}]

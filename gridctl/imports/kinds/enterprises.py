@@ -1,4 +1,9 @@
-"""Import specs of the registers: grids, groups, supervisors, enterprises."""
+"""The enterprises import kind: enterprises by credit code (else by name), with their grid,
+party organisation, members, contact supervisor, visiting class and grid networks.
+
+A row's name and credit code must not point at two different enterprises. Members of an
+existing enterprise are a dated change of the member history (gridctl.registers.members).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
 
 from gridctl import uscc, vocab
 from gridctl.errors import Invalid
@@ -27,7 +33,12 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import current_rows, records, upsert
 from gridctl.ledger.models import Enterprise, Grid, Supervisor
-from gridctl.registers.enterprises import CreditCode, check_credit_code, parse_visit_class
+from gridctl.registers.enterprises import (
+    CreditCode,
+    check_credit_code,
+    check_enterprise_grid,
+    parse_visit_class,
+)
 from gridctl.registers.members import history_on, members_today, record_changes
 
 ENTERPRISE_FIELDS = [
@@ -81,15 +92,17 @@ def _resolve_enterprise(row: Row, refs: Refs) -> dict[str, Any] | None:
         rec["credit_code"] = cc.code
         rec["bad_check_reason"] = cc.bad_check_reason
     grid = row.ref("grid", refs.grid, "grid")
-    if grid is not None and grid.level != 2:
-        row.error("grid", t("imp.enterprise.grid_level"), grid.code)
+    if grid is not None:
+        try:
+            check_enterprise_grid(grid.code, grid.level)
+        except Invalid:  # the rule as the file's reader is told it
+            row.error("grid", t("imp.enterprise.grid_level"), grid.code)
     rec["grid_id"] = grid.id if grid else None
     org = row.get("party_org", "none")
     if row.has("party_org"):
         rec["party_org"] = org
     if row.has("class"):
         rec["visit_class"] = parse_visit_class(row.get("class"), org)
-    rec["_class_default"] = parse_visit_class(None, org)
     if row.has("supervisor"):
         person = (
             row.ref("supervisor", refs.supervisor, "supervisor") if row.get("supervisor") else None
@@ -117,7 +130,7 @@ def _check_identity(row: Row, refs: Refs, rec: dict[str, Any]) -> None:
 def _write_enterprises(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     """Members of an existing enterprise are compared with the count in force on the import
     day; a changed count is a dated change of the member history effective that day
-    (funding.record_changes), and the register then shows it. One query for the history."""
+    (members.record_changes), and the register then shows it. One query for the history."""
     current = current_rows(session, Enterprise, "id", ENTERPRISE_FIELDS)
     recs = records(chunks)
     day = ctx.now.astimezone().date()
@@ -149,13 +162,13 @@ def _write_enterprises(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
             **base,
             **_EMPTY,
             "party_org": "none",
-            "visit_class": rec["_class_default"],
+            "visit_class": parse_visit_class(None, rec.get("party_org", "none")),
             "created_at": ctx.now,
         }
 
     counts = upsert(
         session,
-        Enterprise.__table__,  # type: ignore[arg-type]
+        Enterprise.__table__,  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
         recs,
         match=match,
         defaults=defaults,
@@ -167,13 +180,13 @@ def _write_enterprises(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
 
 
 def _export_enterprises(session: Session) -> Iterator[dict[str, object]]:
-    grid = Grid.__table__.alias("g")  # type: ignore[attr-defined]
-    contact = Supervisor.__table__.alias("contact")  # type: ignore[attr-defined]
+    grid = aliased(Grid, name="g")
+    contact = aliased(Supervisor, name="contact")
     query = (
-        select(Enterprise, grid.c.code, contact.c.code, members_today())
-        .join(grid, grid.c.id == Enterprise.grid_id)
-        .outerjoin(contact, contact.c.id == Enterprise.supervisor_id)
-        .order_by(Enterprise.name)
+        select(Enterprise, col(grid.code), col(contact.code), members_today())
+        .join(grid, col(grid.id) == Enterprise.grid_id)
+        .outerjoin(contact, col(contact.id) == Enterprise.supervisor_id)
+        .order_by(col(Enterprise.name))
     )
     # Members: the count in force today, what a re-import compares with.
     for firm, grid_code, supervisor_code, members in session.execute(query):

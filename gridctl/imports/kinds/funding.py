@@ -1,41 +1,30 @@
-"""Import specs of the park's dated work records (issue 7): work diary entries, funding
-support and spending, uses of shared resources.
+"""The funding import kind: support (补助) and spending (支出) of organisations' work funds.
 
-Each row passes the rules of the command that records one (gridctl.diary, funding,
-resources: their check functions), checked per row and across the file first, so a bad file
-is refused whole with FILE:LINE reports. New funding rows and resource uses are created
-through the services (which check them again); diary entries, which may be many, are added
-in one batch per chunk after diary.check_entry passed on every row.
+One row per support or spending, as `gridctl funding support` and `gridctl funding spend`
+record them, passing the same rules (funding.support: check_support, check_spending,
+check_balance). Natural key type + enterprise + date + amount + text (说明: a support's
+reason, a spending's purpose). 年度 is a support's year (empty: the year of its date); a
+spending counts in the year of its date, so a 年度 given on a spending row must be that year.
 
-diary: natural key supervisor + date + text (内容). An entry is its text: an entry whose text
-changed is a new entry. Visits appear in a diary by being visits (import them as visits);
-the diary's own rows are the entries written with `gridctl diary add`.
-
-funding: one row per support (补助) or spending (支出), as `gridctl funding support` and
-`gridctl funding spend` record them. Natural key type + enterprise + date + amount + text
-(说明: a support's reason, a spending's purpose). 年度 is a support's year (empty: the year of
-its date); a spending counts in the year of its date, so a 年度 given on a spending row must be
-that year. An import does not allocate: a spending must fit the year's balance (allocation +
-support - spending), and a year that is not allocated yet has only its support; the refusal
-says to run `gridctl funding allocate --year Y` first. Across the file, per organisation and
-year: the file's new support rows are recorded first (support only adds to a balance), then
-its new spending rows in file order, each within the balance the rows before it leave. A
-support already recorded for another year is refused (an import does not move money between
-years). Rows already in the ledger are unchanged; nothing is ever updated.
-
-resource_uses: natural key resource + enterprise + date + purpose (用途); 参与人数 is the one
-field an import updates. The rules of `gridctl resource use` (resources.check_use): not by the
-resource's owner, not in the future, participants at least 1 and within the capacity.
+An import does not allocate: a spending must fit the year's balance (allocation + support -
+spending), and a year that is not allocated yet has only its support; the refusal says to
+run `gridctl funding allocate --year Y` first. Across the file, per organisation and year:
+the file's new support rows are recorded first (support only adds to a balance), then its
+new spending rows in file order, each within the balance the rows before it leave. A support
+already recorded for another year is refused (an import does not move money between years).
+Rows already in the ledger are unchanged; nothing is ever updated. New rows are recorded
+through the services, which check them again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridctl import vocab
 from gridctl.errors import GridctlError, Invalid
@@ -60,7 +49,6 @@ from gridctl.imports.spec import (
     RowError,
     Spec,
     WriteCtx,
-    blame,
     cell_text,
     choice,
     count,
@@ -71,31 +59,37 @@ from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.funding import FundingAllocation, FundingSpending, FundingSupport
 
-FUNDING_FIELD = {
-    "ENTERPRISE": "enterprise",
-    "AMOUNT": "amount",
-    "--year": "year",
-    "--reason": "text",
-    "--purpose": "text",
-    "--date": "date",
-}
-
 
 def money(value: object) -> Decimal:
-    """An amount of yuan exact to the cent, more than 0 (funding.parse_money's rules)."""
+    """An amount of yuan exact to the cent, more than 0 (money.parse_money's rules)."""
     try:
-        return parse_money(cell_text(value), "")
+        return parse_money(cell_text(value), "amount")
     except Invalid as exc:
         raise CellError(exc.detail) from None
 
 
-def _resolve_funding(row: Row, refs: Refs) -> dict[str, Any] | None:
+@dataclass(frozen=True, slots=True)
+class FundingRecord:
+    kind: str  # "support" or "spending"
+    enterprise_id: int
+    enterprise: str  # credit code, else name: how the services find it
+    day: date
+    amount: Decimal
+    text: str  # a support's reason, a spending's purpose
+    year: int  # the year it counts in
+
+    @property
+    def key(self) -> tuple[str, int, date, int, str]:
+        return self.kind, self.enterprise_id, self.day, cents(self.amount), self.text
+
+
+def _resolve_funding(row: Row, refs: Refs) -> FundingRecord | None:
     firm = row.ref("enterprise", refs.enterprise, "enterprise")
     if row.errors:
         return None
     kind, day, year = row.get("type"), row.get("date"), row.get("year")
     party_org = refs.session.execute(
-        select(Enterprise.party_org).where(Enterprise.id == firm.id)
+        select(col(Enterprise.party_org)).where(col(Enterprise.id) == firm.id)
     ).scalar_one()
     given = {
         "party_org": party_org,
@@ -112,68 +106,77 @@ def _resolve_funding(row: Row, refs: Refs) -> dict[str, Any] | None:
                 **given, day=day, purpose=row.get("text"), today=refs.today
             )
     except GridctlError as exc:
-        blame(row, FUNDING_FIELD, "amount", exc)
+        # Each field the rules refuse has its column; a support's year taken from its date
+        # (no 年度 column) is still reported as `year`.
+        row.blame(exc, default="year")
         return None
     if kind == "spending" and year is not None and year != day.year:
         row.error("year", t("imp.funding.spend_year", year=day.year), year)
         return None
-    return {
-        "_key": (kind, firm.id, day, cents(amount), text),
-        "_enterprise": firm.credit_code or firm.name,
-        "_year": year if kind == "support" else day.year,
-        "_amount": amount,
-    }
+    counted = year if kind == "support" else day.year
+    return FundingRecord(kind, firm.id, firm.credit_code or firm.name, day, amount, text, counted)
 
 
-def _recorded(session: Session, key: tuple[Any, ...]) -> int | None:
+def _recorded(session: Session, rec: FundingRecord) -> int | None:
     """The year a record with this natural key counts in, if the ledger has it."""
-    kind, firm_id, day, amount, text = key
-    if kind == "support":
-        query = select(FundingSupport.year).where(
-            FundingSupport.enterprise_id == firm_id,
-            FundingSupport.granted_on == day,
-            FundingSupport.amount_cents == amount,
-            FundingSupport.reason == text,
+    amount = cents(rec.amount)
+    if rec.kind == "support":
+        found = session.execute(
+            select(col(FundingSupport.year))
+            .where(
+                col(FundingSupport.enterprise_id) == rec.enterprise_id,
+                col(FundingSupport.granted_on) == rec.day,
+                col(FundingSupport.amount_cents) == amount,
+                col(FundingSupport.reason) == rec.text,
+            )
+            .limit(1)
+        ).scalar_one_or_none()
+        return found
+    spent = session.execute(
+        select(col(FundingSpending.id))
+        .where(
+            col(FundingSpending.enterprise_id) == rec.enterprise_id,
+            col(FundingSpending.date) == rec.day,
+            col(FundingSpending.amount_cents) == amount,
+            col(FundingSpending.purpose) == rec.text,
         )
-    else:
-        query = select(FundingSpending.id).where(
-            FundingSpending.enterprise_id == firm_id,
-            FundingSpending.date == day,
-            FundingSpending.amount_cents == amount,
-            FundingSpending.purpose == text,
-        )
-    found = session.execute(query.limit(1)).scalar_one_or_none()
-    return None if found is None else day.year if kind == "spending" else found
+        .limit(1)
+    ).scalar_one_or_none()
+    return None if spent is None else rec.day.year
+
+
+def _support_first(pair: tuple[int, FundingRecord]) -> bool:
+    return pair[1].kind != "support"
 
 
 def _check_funding(
-    pairs: list[tuple[int, Any]], refs: Refs, labels: dict[str, str]
+    pairs: list[tuple[int, FundingRecord]], refs: Refs, labels: dict[str, str]
 ) -> list[RowError]:
     """Support kept in its year; every organisation's spending within its balance, with the
     file's new support counted first and its new spending in file order."""
     errors: list[RowError] = []
-    new: list[tuple[int, Any]] = []
+    new: list[tuple[int, FundingRecord]] = []
     for line, rec in pairs:
-        year = _recorded(refs.session, rec["_key"])
+        year = _recorded(refs.session, rec)
         if year is None:
             new.append((line, rec))
-        elif year != rec["_year"]:
+        elif year != rec.year:
             message = t("imp.funding.year_kept", year=year)
-            errors.append(RowError(line, labels.get("year", "year"), message, str(rec["_year"])))
+            errors.append(RowError(line, labels.get("year", "year"), message, str(rec.year)))
     left: dict[tuple[int, int], int] = {}
-    for line, rec in sorted(new, key=lambda p: p[1]["_key"][0] != "support"):
-        kind, firm_id, _, amount, _ = rec["_key"]
-        purse = (firm_id, rec["_year"])
+    for line, rec in sorted(new, key=_support_first):
+        amount = cents(rec.amount)
+        purse = (rec.enterprise_id, rec.year)
         if purse not in left:
             left[purse] = balance_cents(refs.session, *purse)
-        if kind == "support":
+        if rec.kind == "support":
             left[purse] += amount
             continue
         try:
-            check_balance(rec["_amount"], amount, left[purse], rec["_year"])
+            check_balance(rec.amount, amount, left[purse], rec.year)
         except Invalid:
-            message = _overdrawn(refs.session, rec["_year"], left[purse])
-            shown = str(rec["_amount"])
+            message = _overdrawn(refs.session, rec.year, left[purse])
+            shown = str(rec.amount)
             errors.append(RowError(line, labels.get("amount", "amount"), message, shown))
         else:
             left[purse] -= amount
@@ -182,7 +185,7 @@ def _check_funding(
 
 def _overdrawn(session: Session, year: int, left: int) -> str:
     allocated = session.execute(
-        select(FundingAllocation.id).where(FundingAllocation.year == year).limit(1)
+        select(col(FundingAllocation.id)).where(col(FundingAllocation.year) == year).limit(1)
     ).first()
     key = "imp.funding.over_balance" if allocated else "imp.funding.not_allocated"
     return t(key, year=year, balance=yuan(left))
@@ -190,80 +193,70 @@ def _overdrawn(session: Session, year: int, left: int) -> str:
 
 def _write_funding(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     counts = Counts()
+    recs: list[FundingRecord] = records(chunks)
     # Support first (it only adds to a balance), then spending in file order.
-    for rec in sorted(records(chunks), key=lambda r: r["_key"][0] != "support"):
-        kind, _, day, _, text = rec["_key"]
-        if _recorded(session, rec["_key"]) is not None:
+    for rec in sorted(recs, key=lambda r: r.kind != "support"):
+        if _recorded(session, rec) is not None:
             counts.unchanged += 1
             continue
         counts.inserted += 1
         if ctx.dry_run:
             continue
-        if kind == "support":
+        if rec.kind == "support":
             add_support(
                 session,
-                enterprise=rec["_enterprise"],
-                amount=rec["_amount"],
-                year=rec["_year"],
-                reason=text,
-                day=day,
+                enterprise=rec.enterprise,
+                amount=rec.amount,
+                year=rec.year,
+                reason=rec.text,
+                day=rec.day,
             )
         else:
             add_spending(
-                session, enterprise=rec["_enterprise"], amount=rec["_amount"], day=day, purpose=text
+                session, enterprise=rec.enterprise, amount=rec.amount, day=rec.day, purpose=rec.text
             )
     return counts
 
 
 def _export_funding(session: Session) -> Iterator[dict[str, object]]:
+    """Support and spending by date, support first on a day, each in the order recorded."""
     support = select(
-        FundingSupport.granted_on,
-        FundingSupport.id,
-        Enterprise.name,
-        FundingSupport.amount_cents,
-        FundingSupport.year,
-        FundingSupport.reason,
-    ).join(Enterprise, Enterprise.id == FundingSupport.enterprise_id)
+        col(FundingSupport.granted_on),
+        col(FundingSupport.id),
+        col(Enterprise.name),
+        col(FundingSupport.amount_cents),
+        col(FundingSupport.year),
+        col(FundingSupport.reason),
+    ).join(Enterprise, col(Enterprise.id) == FundingSupport.enterprise_id)
     spending = select(
-        FundingSpending.date,
-        FundingSpending.id,
-        Enterprise.name,
-        FundingSpending.amount_cents,
-        FundingSpending.purpose,
-    ).join(Enterprise, Enterprise.id == FundingSpending.enterprise_id)
-    rows = [
-        (
-            day,
-            0,
-            ident,
-            {
-                "type": "support",
-                "enterprise": firm,
-                "amount": yuan(cents),
-                "year": year,
-                "date": day,
-                "text": text,
-            },
-        )
-        for day, ident, firm, cents, year, text in session.execute(support)
+        col(FundingSpending.date),
+        col(FundingSpending.id),
+        col(Enterprise.name),
+        col(FundingSpending.amount_cents),
+        col(FundingSpending.purpose),
+    ).join(Enterprise, col(Enterprise.id) == FundingSpending.enterprise_id)
+    rows: list[tuple[date, int, int | None, dict[str, object]]] = [
+        (day, 0, ident, _exported("support", firm, amount, year, day, text))
+        for day, ident, firm, amount, year, text in session.execute(support)
     ] + [
-        (
-            day,
-            1,
-            ident,
-            {
-                "type": "spending",
-                "enterprise": firm,
-                "amount": yuan(cents),
-                "year": day.year,
-                "date": day,
-                "text": text,
-            },
-        )
-        for day, ident, firm, cents, text in session.execute(spending)
+        (day, 1, ident, _exported("spending", firm, amount, day.year, day, text))
+        for day, ident, firm, amount, text in session.execute(spending)
     ]
     for *_, row in sorted(rows, key=lambda r: r[:3]):
         yield row
+
+
+def _exported(
+    kind: str, enterprise: str, amount: int, year: int, day: date, text: str
+) -> dict[str, object]:
+    return {
+        "type": kind,
+        "enterprise": enterprise,
+        "amount": yuan(amount),
+        "year": year,
+        "date": day,
+        "text": text,
+    }
 
 
 FUNDING = Spec(
@@ -277,8 +270,9 @@ FUNDING = Spec(
         Column("text", "说明", True, text_(), aliases=("reason", "purpose")),
     ),
     resolve=_resolve_funding,
-    keys=(("text", lambda r: r["_key"]),),
+    keys=(("text", lambda r: r.key),),
     write=_write_funding,
     export=_export_funding,
     check_all=_check_funding,
+    fields={"reason": "text", "purpose": "text"},
 )

@@ -1,20 +1,18 @@
-"""Import specs of the park's own records (issue 7) that have a natural key: member changes,
-brands, welfare projects, resources.
+"""The member_changes import kind: an enterprise's registered members from a date on.
 
-These files are small (tens of rows), so each record is matched with plain queries. A new
-record is created through its service (gridctl.funding, brands, welfare, resources), which
-applies the same rules as the command that records one; a changed record is updated in the
-fields its file gives (an absent column leaves the field alone). The rules that can fail are
-checked per row first, so a bad file is refused whole with FILE:LINE reports.
+Each row is recorded through members.set_members, as `gridctl funding members ENTERPRISE N
+--from D` records a change: a row of a day already recorded corrects it, the same count is
+unchanged. Natural key: enterprise + date (生效日期).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import DATE, Chunks, Column, Counts, Row, Spec, WriteCtx, count
@@ -25,32 +23,31 @@ from gridctl.ledger.models.funding import MemberCount
 from gridctl.registers.members import set_members
 
 
-def _resolve_members(row: Row, refs: Refs) -> dict[str, Any] | None:
+@dataclass(frozen=True, slots=True)
+class MemberRecord:
+    enterprise_id: int
+    enterprise: str  # its name, as set_members finds it
+    members: int
+    day: date  # effective from
+
+    @property
+    def key(self) -> tuple[int, date]:
+        return self.enterprise_id, self.day
+
+
+def _resolve_members(row: Row, refs: Refs) -> MemberRecord | None:
     firm = row.ref("enterprise", refs.enterprise, "enterprise")
     if row.errors:
         return None
-    day, members = row.get("from"), row.get("members")
-    return {"_key": (firm.id, day), "_name": firm.name, "members": members, "_day": day}
+    return MemberRecord(firm.id, firm.name, row.get("members"), row.get("from"))
 
 
 def _write_members(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
-    """Through funding.set_members, as `gridctl funding members` records a change."""
+    """Through members.set_members, as `gridctl funding members` records a change."""
     counts = Counts()
+    rec: MemberRecord
     for rec in records(chunks):
-        if ctx.dry_run:
-            firm_id, day = rec["_key"]
-            old = session.execute(
-                select(MemberCount.members).where(
-                    MemberCount.enterprise_id == firm_id, MemberCount.effective_from == day
-                )
-            ).scalar_one_or_none()
-            action = (
-                "recorded" if old is None else "unchanged" if old == rec["members"] else "corrected"
-            )
-        else:
-            action = set_members(
-                session, enterprise=rec["_name"], members=rec["members"], effective_from=rec["_day"]
-            ).action
+        action = _dry_action(session, rec) if ctx.dry_run else _record(session, rec)
         if action == "recorded":
             counts.inserted += 1
         elif action == "corrected":
@@ -60,12 +57,30 @@ def _write_members(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     return counts
 
 
+def _record(session: Session, rec: MemberRecord) -> str:
+    change = set_members(
+        session, enterprise=rec.enterprise, members=rec.members, effective_from=rec.day
+    )
+    return change.action
+
+
+def _dry_action(session: Session, rec: MemberRecord) -> str:
+    """What set_members would do with the row, written nowhere."""
+    old = session.execute(
+        select(col(MemberCount.members)).where(
+            col(MemberCount.enterprise_id) == rec.enterprise_id,
+            col(MemberCount.effective_from) == rec.day,
+        )
+    ).scalar_one_or_none()
+    return "recorded" if old is None else "unchanged" if old == rec.members else "corrected"
+
+
 def _export_members(session: Session) -> Iterator[dict[str, object]]:
     query = (
-        select(Enterprise.name, MemberCount.members, MemberCount.effective_from)
-        .join(Enterprise, Enterprise.id == MemberCount.enterprise_id)
-        .where(MemberCount.effective_from.is_not(None))  # type: ignore[union-attr]
-        .order_by(Enterprise.name, MemberCount.effective_from)
+        select(col(Enterprise.name), col(MemberCount.members), col(MemberCount.effective_from))
+        .join(Enterprise, col(Enterprise.id) == MemberCount.enterprise_id)
+        .where(col(MemberCount.effective_from).is_not(None))
+        .order_by(col(Enterprise.name), col(MemberCount.effective_from))
     )
     for name, members, day in session.execute(query):
         yield {"enterprise": name, "members": members, "from": day}
@@ -79,7 +94,7 @@ MEMBER_CHANGES = Spec(
         Column("from", "生效日期", True, DATE),
     ),
     resolve=_resolve_members,
-    keys=(("from", lambda r: r["_key"]),),
+    keys=(("from", lambda r: r.key),),
     write=_write_members,
     export=_export_members,
 )

@@ -1,4 +1,8 @@
-"""Import specs of the registers: grids, groups, supervisors, enterprises."""
+"""The supervisors import kind: supervisors by code, in their group.
+
+A group's leader stays in it: a row moving a leader to another group is refused until
+another leader is named there.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from gridctl import vocab
+from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
@@ -23,18 +28,26 @@ from gridctl.imports.spec import (
 from gridctl.imports.spec import name as name_
 from gridctl.imports.upsert import current_rows, records, upsert
 from gridctl.ledger.models import Supervisor
-from gridctl.registers.supervisors import supervisor_rows
+from gridctl.registers.supervisors import check_leader_stays, supervisor_rows
 
 
 def _resolve_supervisor(row: Row, refs: Refs) -> dict[str, Any] | None:
-    rec: dict[str, Any] = {"code": row.get("code"), "name": row.get("name")}
+    """The supervisor's column values the file gives."""
+    code = row.get("code")
+    rec: dict[str, Any] = {"code": code, "name": row.get("name")}
     group = row.ref("group", refs.group, "group")
     if group is not None:
         rec["group_id"] = group.id
-        existing = refs.supervisor_or_none(rec["code"]) if rec["code"] else None
-        leads = [g for g in refs.group_by_id().values() if existing and g.leader_id == existing.id]
-        if leads and leads[0].id != group.id:
-            row.error("group", t("imp.supervisor.leads", group=leads[0].name), row.get("group"))
+        existing = refs.supervisor_or_none(code) if code else None
+        led = next(
+            (g for g in refs.group_by_id().values() if existing and g.leader_id == existing.id),
+            None,
+        )
+        if led is not None:
+            try:
+                check_leader_stays(code, led=led.id, group_id=group.id, group=row.get("group"))
+            except Invalid:  # the file's reader is told which group the supervisor leads
+                row.error("group", t("imp.supervisor.leads", group=led.name), row.get("group"))
     if row.has("kind"):
         rec["kind"] = row.get("kind", "full-time")
     if row.has("phone"):
@@ -49,7 +62,7 @@ def _write_supervisors(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
     current = current_rows(session, Supervisor, "code", fields)
     return upsert(
         session,
-        Supervisor.__table__,  # type: ignore[arg-type]
+        Supervisor.__table__,  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
         records(chunks),
         match=lambda r: current.get(r["code"]),
         defaults=lambda r: {"kind": "full-time", "phone": None, "active": True},
@@ -58,8 +71,15 @@ def _write_supervisors(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
 
 
 def _export_supervisors(session: Session) -> Iterator[dict[str, object]]:
-    for rec in supervisor_rows(session):
-        yield {k: rec[k] for k in ("code", "name", "group", "kind", "phone", "active")}
+    for person in supervisor_rows(session):
+        yield {
+            "code": person.code,
+            "name": person.name,
+            "group": person.group,
+            "kind": person.kind,
+            "phone": person.phone,
+            "active": person.active,
+        }
 
 
 SUPERVISORS = Spec(
