@@ -20,16 +20,16 @@ def check_activity(
     *, title: str, day: date, kind: str, participants: int | None, today: date | None = None
 ) -> tuple[str, str]:
     """The rules of an activity that need no ledger (the import checks each row with them):
-    the title stripped and the kind's code, or Invalid naming TITLE, --date, --kind or
-    --participants."""
+    the title stripped and the kind's code, or Invalid naming the title, date, kind or
+    participants."""
     text = (title or "").strip()
     if not text:
-        raise Invalid("TITLE", title or "", t("detail.empty"))
+        raise Invalid("title", title or "", t("detail.empty"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), t("detail.activity_future"))
-    code = vocab.parse(vocab.ACTIVITY_KIND, kind, "--kind")
+        raise Invalid("date", day.isoformat(), t("detail.activity_future"))
+    code = vocab.parse(vocab.ACTIVITY_KIND, kind, "kind")
     if participants is not None and participants < 0:
-        raise Invalid("--participants", participants, t("detail.zero_or_more"))
+        raise Invalid("participants", participants, t("detail.zero_or_more"))
     return text, code
 
 
@@ -59,7 +59,7 @@ def add_activity(
         )
     ).first()
     if clash is not None:
-        raise Conflict("TITLE", text, t("detail.activity_exists", id=clash, day=day))
+        raise Conflict("title", text, t("detail.activity_exists", id=clash, day=day))
     activity = Activity(
         title=text,
         supervisor_id=person.id,

@@ -24,11 +24,11 @@ def check_entry(
     """The rules of an entry (the import checks each row with them); the text to keep."""
     content = (text or "").strip()
     if not content:
-        raise Invalid("TEXT", text, t("detail.diary.text"))
+        raise Invalid("text", text, t("detail.diary.text"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), t("detail.diary.future"))
+        raise Invalid("date", day.isoformat(), t("detail.diary.future"))
     if not active:
-        raise Invalid("--supervisor", supervisor, t("detail.inactive"))
+        raise Invalid("supervisor", supervisor, t("detail.inactive"))
     return content
 
 
