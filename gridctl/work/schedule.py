@@ -99,9 +99,7 @@ def due_rows(session: Session, *, as_of: date, group: str | None = None) -> list
         query = query.where(col(Supervisor.group_id) == find_group(session, group).id)
     months = visit_class_months(session)
     out = []
-    for name, code, vclass, org, created, last_visit, scode, sname, gname in session.execute(
-        query
-    ):
+    for name, code, vclass, org, created, last_visit, scode, sname, gname in session.execute(query):
         visit_class = _class_of(vclass, org)
         last = _day(last_visit)
         due = _due_date(as_of, months.get(visit_class), last, _day(created))
