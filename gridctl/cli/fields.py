@@ -49,7 +49,8 @@ def label(field: str, params: Sequence[Any]) -> str:
     for param in params:
         if param.name == field:
             if param.param_type_name == "argument":
-                return str(param.human_readable_name)
+                # The argument as its usage shows it; an optional one's brackets ([N]) dropped.
+                return str(param.metavar or param.name.upper()).strip("[]")
             return str(max(param.opts, key=len))
     return "--" + field.replace("_", "-")
 
