@@ -45,7 +45,7 @@ ProblemKey = tuple[int, str, dt.date]
 
 
 class VisitRec(NamedTuple):
-    """A checked row: the visit's natural key, then what it records."""
+    """A checked row: the visit's natural key (its first four fields), then what it records."""
 
     supervisor_id: int
     enterprise_id: int
@@ -266,7 +266,7 @@ VISITS = Spec(
         Column("problem", "发现问题", False, multiline),
     ),
     resolve=_resolve_visit,
-    keys=(("date", lambda r: r.key),),
+    keys=(("date", lambda r: r[:4]),),  # the natural key: VisitRec.key
     write=_write_visits,
     export=_export_visits,
 )
