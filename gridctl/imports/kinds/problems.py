@@ -1,5 +1,6 @@
-"""Import spec of problems: their state as an office tracks it, by enterprise, description
-and the day they were opened.
+"""Import spec of problems (their state as an office tracks it, by enterprise, description
+and the day they were opened), and how a file names a problem (by id, or by enterprise and
+description).
 
 Each row passes the rules of a problem's closing that `gridctl problem solve` and `close`
 follow (problems.closing_refusals): a solved or closed problem has its closing date and
@@ -17,6 +18,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from gridctl import vocab
+from gridctl.i18n import t
 from gridctl.imports.kinds.visits import ProblemKey, existing_problems, table_of
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
@@ -100,6 +102,53 @@ def _write_problems(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         total.updated += counts.updated
         total.unchanged += counts.unchanged
     return total
+
+
+def problem_named(row: Row, refs: Refs) -> Problem | None:
+    """The problem a row names in its columns problem (the id), or enterprise + description
+    (given both, they must agree); None after reporting why not. Errors the row already has
+    (e.g. its meeting's) are not the problem's."""
+    problem_id, desc = row.get("problem"), row.get("description")
+    seen = len(row.errors)
+    firm = row.ref("enterprise", refs.enterprise, "enterprise") if row.get("enterprise") else None
+    if len(row.errors) > seen:
+        return None
+    if problem_id is not None:
+        found = refs.session.get(Problem, problem_id)
+        if found is None:
+            row.error("problem", t("imp.ref.unknown", what=t("imp.what.problem")), problem_id)
+        elif (firm is not None and found.enterprise_id != firm.id) or (
+            desc is not None and found.description.strip() != desc
+        ):
+            owner = refs.session.get(Enterprise, found.enterprise_id)
+            other = t(
+                "imp.referral.other_problem",
+                enterprise=owner.name if owner else "",
+                description=found.description,
+            )
+            row.error("problem", other, problem_id)
+            return None
+        return found
+    if firm is None or desc is None:
+        missing = "description" if firm is not None else "enterprise"
+        row.error(missing, t("imp.referral.name_problem"), "")
+        return None
+    ids = (
+        refs.session.execute(
+            select(col(Problem.id))
+            .where(col(Problem.enterprise_id) == firm.id, col(Problem.description) == desc)
+            .order_by(col(Problem.id))
+        )
+        .scalars()
+        .all()
+    )
+    if not ids:
+        row.error("description", t("imp.referral.unknown", enterprise=firm.name), desc)
+        return None
+    if len(ids) > 1:
+        row.error("description", t("imp.referral.ambiguous", ids=", ".join(map(str, ids))), desc)
+        return None
+    return refs.session.get(Problem, ids[0])
 
 
 def _export_problems(session: Session) -> Iterator[dict[str, object]]:

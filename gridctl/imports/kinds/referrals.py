@@ -29,6 +29,7 @@ from sqlmodel import Session, col
 
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
+from gridctl.imports.kinds.problems import problem_named
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -100,58 +101,13 @@ def _joint_meeting(row: Row, refs: Refs) -> Meeting | None:
     return found
 
 
-def _problem(row: Row, refs: Refs) -> Problem | None:
-    """The problem named by id, or by enterprise + description (both given: they agree)."""
-    problem_id, desc = row.get("problem"), row.get("description")
-    seen = len(row.errors)  # the meeting's errors are the row's, not the problem's
-    firm = row.ref("enterprise", refs.enterprise, "enterprise") if row.get("enterprise") else None
-    if len(row.errors) > seen:
-        return None
-    if problem_id is not None:
-        found = refs.session.get(Problem, problem_id)
-        if found is None:
-            row.error("problem", t("imp.ref.unknown", what=t("imp.what.problem")), problem_id)
-        elif (firm is not None and found.enterprise_id != firm.id) or (
-            desc is not None and found.description.strip() != desc
-        ):
-            owner = refs.session.get(Enterprise, found.enterprise_id)
-            other = t(
-                "imp.referral.other_problem",
-                enterprise=owner.name if owner else "",
-                description=found.description,
-            )
-            row.error("problem", other, problem_id)
-            return None
-        return found
-    if firm is None or desc is None:
-        missing = "description" if firm is not None else "enterprise"
-        row.error(missing, t("imp.referral.name_problem"), "")
-        return None
-    ids = (
-        refs.session.execute(
-            select(col(Problem.id))
-            .where(col(Problem.enterprise_id) == firm.id, col(Problem.description) == desc)
-            .order_by(col(Problem.id))
-        )
-        .scalars()
-        .all()
-    )
-    if not ids:
-        row.error("description", t("imp.referral.unknown", enterprise=firm.name), desc)
-        return None
-    if len(ids) > 1:
-        row.error("description", t("imp.referral.ambiguous", ids=", ".join(map(str, ids))), desc)
-        return None
-    return refs.session.get(Problem, ids[0])
-
-
 def _solved_here(problem: Problem, day: dt.date) -> bool:
     return problem.status == "solved" and problem.closed_on == day
 
 
 def _resolve_referral(row: Row, refs: Refs) -> ReferralRec | None:
     meeting = _joint_meeting(row, refs)
-    problem = _problem(row, refs)
+    problem = problem_named(row, refs)
     if meeting is None or problem is None:
         return None
     day = meeting.date
