@@ -17,10 +17,11 @@ from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
 from gridctl.work.ids import id_of
+from gridctl.work.keyed import Keyed
 
 
 @dataclass(frozen=True, slots=True)
-class ActivityRow:
+class ActivityRow(Keyed):
     """An activity as the list shows it, with the names of the enterprises taking part."""
 
     id: int
