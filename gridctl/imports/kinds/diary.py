@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -32,13 +31,9 @@ from gridctl.imports.spec import text as text_
 from gridctl.ledger.models import DiaryEntry, Supervisor
 from gridctl.work import diary
 
-
-class EntryRec(NamedTuple):
-    """A checked row, which is its own natural key."""
-
-    supervisor_id: int
-    date: dt.date
-    text: str
+# A checked row, its own natural key: supervisor, date, text. A plain tuple: a file may hold
+# many, pickled to disk past the first 100,000.
+EntryRec = tuple[int, dt.date, str]
 
 
 def _resolve_entry(row: Row, refs: Refs) -> EntryRec | None:
@@ -57,15 +52,15 @@ def _resolve_entry(row: Row, refs: Refs) -> EntryRec | None:
     except GridctlError as exc:
         row.blame(exc, default="text")
         return None
-    return EntryRec(person.id, day, content)
+    return (person.id, day, content)
 
 
 def _write_diary(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     counts = Counts()
     for chunk in chunks:
         keys: list[EntryRec] = [rec for _, rec in chunk]
-        people = {k.supervisor_id for k in keys}
-        days = [k.date for k in keys]
+        people = {k[0] for k in keys}
+        days = [k[1] for k in keys]
         query = select(
             col(DiaryEntry.supervisor_id), col(DiaryEntry.date), col(DiaryEntry.content)
         ).where(
@@ -101,7 +96,7 @@ DIARY = Spec(
         Column("text", "内容", True, text_(), aliases=("content",)),
     ),
     resolve=_resolve_entry,
-    keys=(("text", lambda r: tuple(r)),),
+    keys=(("text", lambda r: r),),
     write=_write_diary,
     export=_export_diary,
 )
