@@ -89,7 +89,9 @@ def list_(
         records = activity_rows(
             session, period=month, supervisor=supervisor, group=group, enterprise=enterprise
         )
-    if fmt is Format.table:
-        for rec in records:
-            rec["participating"] = t("notice.sep").join(rec["enterprises"])  # type: ignore[arg-type]
-    output.rows(records, COLUMNS, fmt)
+    if fmt is not Format.table:
+        output.rows(records, COLUMNS, fmt)
+        return
+    sep = t("notice.sep")
+    shown = [output.plain(r) | {"participating": sep.join(r.enterprises)} for r in records]
+    output.rows(shown, COLUMNS, fmt)

@@ -13,7 +13,7 @@ from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt, GroupFilter, MonthOpt, parse_date, require_change
 from gridctl.cli.output import Col
 from gridctl.i18n import t
-from gridctl.work import meetings
+from gridctl.work import meeting_listing, meetings, referrals
 
 NAME = "meeting"
 app = typer.Typer(cls=NounGroup, help=t("help.meeting"), no_args_is_help=True)
@@ -83,7 +83,7 @@ def list_(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        records = meetings.meeting_rows(session, kind=kind, group=group, period=month)
+        records = meeting_listing.meeting_rows(session, kind=kind, group=group, period=month)
     output.rows(records, COLUMNS, fmt)
 
 
@@ -94,19 +94,18 @@ def show(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        rec = meetings.meeting_detail(session, meeting_id)
+        rec = meeting_listing.meeting_detail(session, meeting_id)
     if fmt is not Format.table:
         output.record(rec, fmt)
         return
-    people = "、".join(f"{a['code']} {a['name']}" for a in rec["attendees"])  # type: ignore[attr-defined]
-    flat = rec | {
-        "topics": "\n".join(rec["topics"]),  # type: ignore[arg-type]
-        "decisions": "\n".join(rec["decisions"]),  # type: ignore[arg-type]
-        "attendees": people,
+    flat = output.plain(rec) | {
+        "topics": "\n".join(rec.topics),
+        "decisions": "\n".join(rec.decisions),
+        "attendees": "、".join(f"{a.code} {a.name}" for a in rec.attendees),
     }
     output.record(flat, fmt, [Col("kind", "meeting_kind")])
-    if rec["problems"]:
-        output.rows(rec["problems"], PROBLEMS, fmt, title=t("meeting.problems"))  # type: ignore[arg-type]
+    if rec.problems:
+        output.rows(rec.problems, PROBLEMS, fmt, title=t("meeting.problems"))
 
 
 @app.command(help=t("help.meeting.outcome"), epilog=t("help.meeting.outcome.example"))
@@ -118,7 +117,7 @@ def outcome(
     solved: Annotated[bool, typer.Option("--solved", help=t("help.opt.solved"))] = False,
 ) -> None:
     with ledger(ctx) as session:
-        meetings.record_outcome(
+        referrals.record_outcome(
             session, meeting_id=meeting_id, problem_id=problem_id, outcome=text, solved=solved
         )
     key = "meeting.outcome_solved" if solved else "meeting.outcome"
@@ -168,7 +167,9 @@ def update(
 def delete(ctx: typer.Context, meeting_id: MeetingId) -> None:
     with ledger(ctx) as session:
         gone = meetings.delete_meeting(session, meeting_id=meeting_id)
-    output.say(t("meeting.deleted", id=meeting_id, **gone))
+    output.say(
+        t("meeting.deleted", id=meeting_id, attendees=gone.attendees, problems=gone.problems)
+    )
 
 
 def refer(
@@ -178,7 +179,7 @@ def refer(
     note: Annotated[str | None, typer.Option("--note", help=t("help.opt.refer_note"))] = None,
 ) -> None:
     with ledger(ctx) as session:
-        problem, meeting = meetings.refer(
+        problem, meeting = referrals.refer(
             session, problem_id=problem_id, meeting_id=meeting_id, note=note
         )
     output.say(t("problem.referred", id=problem.id, meeting=meeting.id, date=str(meeting.date)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -70,8 +71,8 @@ def show(ctx: typer.Context, problem_id: IdArg, fmt: FormatOpt = Format.table) -
     output.record(
         rec, fmt, [Col("status", "status"), Col("category", label="col.problem_category")]
     )
-    if fmt is Format.table and rec["meetings"]:
-        output.rows(rec["meetings"], MEETINGS, fmt, title=t("problem.meetings"))  # type: ignore[arg-type]
+    if fmt is Format.table and rec.meetings:
+        output.rows(rec.meetings, MEETINGS, fmt, title=t("problem.meetings"))
 
 
 @app.command(help=t("help.problem.start"), epilog=t("help.problem.start.example"))
@@ -82,8 +83,8 @@ def start(ctx: typer.Context, problem_id: IdArg) -> None:
 
 
 def _finish(
-    ctx: typer.Context, problem_id: int, note: str, status: str, by: str | None, day
-) -> None:  # type: ignore[no-untyped-def]
+    ctx: typer.Context, problem_id: int, note: str, status: str, by: str | None, day: date | None
+) -> None:
     done = transaction(
         ctx,
         lambda session: problems.finish_problem(

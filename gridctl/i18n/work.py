@@ -99,7 +99,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "问题编号，见 gridctl problem list",
     ),
     "detail.problem_done": ("problem is already {status}", "问题已是“{status}”状态"),
-    "detail.say_how": ("say how it was solved", "请写明解决情况"),
+    "detail.problem.needs_closed": (
+        "a solved or closed problem needs its closing date",
+        "已解决或已关闭的问题须填写办结日期",
+    ),
+    "detail.problem.needs_resolution": (
+        "a solved or closed problem needs its resolution",
+        "已解决或已关闭的问题须填写解决情况",
+    ),
+    "detail.problem.closed_not_done": (
+        "only a solved or closed problem has a closing date",
+        "只有已解决或已关闭的问题才有办结日期",
+    ),
+    "detail.problem.closed_before": (
+        "closed before it was opened ({opened})",
+        "办结日期早于提出日期（{opened}）",
+    ),
     # activities
     "activity.added": ("Recorded activity {id} on {date}", "已登记活动 {id}（{date}）"),
     "help.activity": ("Activities organised with enterprises.", "组织开展的活动。"),

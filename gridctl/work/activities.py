@@ -1,11 +1,13 @@
-"""Activities (组织开展活动): record one with the enterprises taking part, list them."""
+"""Activities (组织开展活动): the rules of one (the command and the import check them alike),
+record one with the enterprises taking part, list them."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from gridctl import vocab
 from gridctl.dates import Period
@@ -14,22 +16,39 @@ from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
+from gridctl.work.ids import id_of
+from gridctl.work.keyed import Keyed
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow(Keyed):
+    """An activity as the list shows it, with the names of the enterprises taking part."""
+
+    id: int
+    date: str
+    supervisor: str
+    supervisor_name: str
+    group: str
+    title: str
+    kind: str
+    participants: int | None
+    enterprises: list[str]
 
 
 def check_activity(
     *, title: str, day: date, kind: str, participants: int | None, today: date | None = None
 ) -> tuple[str, str]:
     """The rules of an activity that need no ledger (the import checks each row with them):
-    the title stripped and the kind's code, or Invalid naming TITLE, --date, --kind or
-    --participants."""
+    the title stripped and the kind's code, or Invalid naming the title, date, kind or
+    participants."""
     text = (title or "").strip()
     if not text:
-        raise Invalid("TITLE", title or "", t("detail.empty"))
+        raise Invalid("title", title or "", t("detail.empty"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), t("detail.activity_future"))
-    code = vocab.parse(vocab.ACTIVITY_KIND, kind, "--kind")
+        raise Invalid("date", day.isoformat(), t("detail.activity_future"))
+    code = vocab.parse(vocab.ACTIVITY_KIND, kind, "kind")
     if participants is not None and participants < 0:
-        raise Invalid("--participants", participants, t("detail.zero_or_more"))
+        raise Invalid("participants", participants, t("detail.zero_or_more"))
     return text, code
 
 
@@ -49,20 +68,18 @@ def add_activity(
         title=title, day=day, kind=kind, participants=participants, today=today
     )
     person = find_supervisor(session, supervisor)
-    firms = {}
-    for ref in enterprises or []:
-        firm = find_enterprise(session, ref)
-        firms[firm.id] = firm
+    # Each enterprise once, in the order given.
+    firm_ids = dict.fromkeys(id_of(find_enterprise(session, ref)) for ref in enterprises or [])
     clash = session.exec(
         select(Activity.id).where(
             Activity.supervisor_id == person.id, Activity.date == day, Activity.title == text
         )
     ).first()
     if clash is not None:
-        raise Conflict("TITLE", text, t("detail.activity_exists", id=clash, day=day))
+        raise Conflict("title", text, t("detail.activity_exists", id=clash, day=day))
     activity = Activity(
         title=text,
-        supervisor_id=person.id,
+        supervisor_id=id_of(person),
         date=day,
         kind=code,
         participants=participants,
@@ -71,8 +88,8 @@ def add_activity(
     )
     session.add(activity)
     session.flush()
-    for firm_id in firms:
-        session.add(ActivityEnterprise(activity_id=activity.id, enterprise_id=firm_id))
+    for firm_id in firm_ids:
+        session.add(ActivityEnterprise(activity_id=id_of(activity), enterprise_id=firm_id))
     session.flush()
     return activity
 
@@ -82,9 +99,9 @@ def _enterprises_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
     for i in range(0, len(ids), 500):
         rows = session.exec(
             select(ActivityEnterprise.activity_id, Enterprise.name)
-            .join(Enterprise, Enterprise.id == ActivityEnterprise.enterprise_id)
-            .where(ActivityEnterprise.activity_id.in_(ids[i : i + 500]))  # type: ignore[attr-defined]
-            .order_by(Enterprise.name)
+            .join(Enterprise, col(Enterprise.id) == col(ActivityEnterprise.enterprise_id))
+            .where(col(ActivityEnterprise.activity_id).in_(ids[i : i + 500]))
+            .order_by(col(Enterprise.name))
         ).all()
         for aid, name in rows:
             out[aid].append(name)
@@ -98,17 +115,15 @@ def activity_rows(
     supervisor: str | None = None,
     group: str | None = None,
     enterprise: str | None = None,
-) -> list[dict[str, object]]:
-    """Keys: id, date, supervisor (code), supervisor_name, group, title, kind, participants,
-    enterprises (a list of names)."""
+) -> list[ActivityRow]:
     query = (
         select(Activity, Supervisor.code, Supervisor.name, GuidanceGroup.name)
-        .join(Supervisor, Supervisor.id == Activity.supervisor_id)
-        .join(GuidanceGroup, GuidanceGroup.id == Supervisor.group_id)
-        .order_by(Activity.date, Activity.id)
+        .join(Supervisor, col(Supervisor.id) == col(Activity.supervisor_id))
+        .join(GuidanceGroup, col(GuidanceGroup.id) == col(Supervisor.group_id))
+        .order_by(col(Activity.date), col(Activity.id))
     )
     if period is not None:
-        query = query.where(Activity.date >= period.start, Activity.date < period.end)
+        query = query.where(col(Activity.date) >= period.start, col(Activity.date) < period.end)
     if supervisor:
         query = query.where(Activity.supervisor_id == find_supervisor(session, supervisor).id)
     if group:
@@ -118,20 +133,20 @@ def activity_rows(
         taking_part = select(ActivityEnterprise.activity_id).where(
             ActivityEnterprise.enterprise_id == firm.id
         )
-        query = query.where(Activity.id.in_(taking_part))  # type: ignore[union-attr]
+        query = query.where(col(Activity.id).in_(taking_part))
     found = session.exec(query).all()
-    names = _enterprises_of(session, [a.id for a, *_ in found])
+    names = _enterprises_of(session, [id_of(a) for a, *_ in found])
     return [
-        {
-            "id": a.id,
-            "date": a.date.isoformat(),
-            "supervisor": scode,
-            "supervisor_name": sname,
-            "group": gname,
-            "title": a.title,
-            "kind": a.kind,
-            "participants": a.participants,
-            "enterprises": names.get(a.id, []),
-        }
+        ActivityRow(
+            id=id_of(a),
+            date=a.date.isoformat(),
+            supervisor=scode,
+            supervisor_name=sname,
+            group=gname,
+            title=a.title,
+            kind=a.kind,
+            participants=a.participants,
+            enterprises=names.get(id_of(a), []),
+        )
         for a, scode, sname, gname in found
     ]

@@ -6,16 +6,32 @@ they recorded (its notes are that day's diary entry), each row marked with where
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import String, cast, func, literal, null, union_all
-from sqlmodel import Session, select
+from sqlalchemy import Select, String, cast, func, literal, null, select, union_all
+from sqlmodel import Session, col
 
 from gridctl.dates import Period
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import DiaryEntry, Enterprise, Visit
 from gridctl.registers.lookup import find_supervisor
+from gridctl.work.ids import id_of
+
+
+@dataclass(frozen=True, slots=True)
+class DiaryRow:
+    """A line of a diary: an entry (source "diary") or a visit's notes (source "visit")."""
+
+    date: str
+    source: str
+    id: int
+    supervisor: str
+    enterprise: str
+    category: str
+    text: str
 
 
 def check_entry(
@@ -24,11 +40,11 @@ def check_entry(
     """The rules of an entry (the import checks each row with them); the text to keep."""
     content = (text or "").strip()
     if not content:
-        raise Invalid("TEXT", text, t("detail.diary.text"))
+        raise Invalid("text", text, t("detail.diary.text"))
     if day > (today or date.today()):
-        raise Invalid("--date", day.isoformat(), t("detail.diary.future"))
+        raise Invalid("date", day.isoformat(), t("detail.diary.future"))
     if not active:
-        raise Invalid("--supervisor", supervisor, t("detail.inactive"))
+        raise Invalid("supervisor", supervisor, t("detail.inactive"))
     return content
 
 
@@ -39,7 +55,7 @@ def add_entry(
     content = check_entry(
         supervisor=supervisor, active=person.active, day=day, text=text, today=today
     )
-    entry = DiaryEntry(supervisor_id=person.id, date=day, content=content)
+    entry = DiaryEntry(supervisor_id=id_of(person), date=day, content=content)
     session.add(entry)
     session.flush()
     return entry
@@ -47,43 +63,46 @@ def add_entry(
 
 def diary_rows(
     session: Session, *, supervisor: str, period: Period | None = None
-) -> list[dict[str, object]]:
+) -> list[DiaryRow]:
     """Diary entries and visits of one supervisor, by date (entries before visits on a day)."""
     person = find_supervisor(session, supervisor)
-    entries = select(
+    entries: Select[*tuple[Any, ...]] = select(
         literal("diary", String).label("source"),
-        DiaryEntry.id.label("id"),  # type: ignore[union-attr]
-        DiaryEntry.date.label("date"),  # type: ignore[attr-defined]
+        col(DiaryEntry.id).label("id"),
+        col(DiaryEntry.date).label("date"),
         cast(null(), String).label("enterprise"),
         cast(null(), String).label("category"),
-        DiaryEntry.content.label("text"),  # type: ignore[attr-defined]
-    ).where(DiaryEntry.supervisor_id == person.id)
+        col(DiaryEntry.content).label("text"),
+    ).where(col(DiaryEntry.supervisor_id) == person.id)
     visits = (
         select(
             literal("visit", String),
-            Visit.id,
-            Visit.date,
-            Enterprise.name,
-            Visit.category,
-            func.coalesce(Visit.notes, ""),
+            col(Visit.id),
+            col(Visit.date),
+            col(Enterprise.name),
+            col(Visit.category),
+            func.coalesce(col(Visit.notes), ""),
         )
-        .join(Enterprise, Enterprise.id == Visit.enterprise_id)
-        .where(Visit.supervisor_id == person.id)
+        .join(Enterprise, col(Enterprise.id) == col(Visit.enterprise_id))
+        .where(col(Visit.supervisor_id) == person.id)
     )
     if period is not None:
-        entries = entries.where(DiaryEntry.date >= period.start, DiaryEntry.date < period.end)
-        visits = visits.where(Visit.date >= period.start, Visit.date < period.end)
+        entries = entries.where(
+            col(DiaryEntry.date) >= period.start, col(DiaryEntry.date) < period.end
+        )
+        visits = visits.where(col(Visit.date) >= period.start, col(Visit.date) < period.end)
     both = union_all(entries, visits).subquery()
     query = select(both).order_by(both.c.date, both.c.source, both.c.id)
     return [
-        {
-            "date": row.date.isoformat() if hasattr(row.date, "isoformat") else str(row.date),
-            "source": row.source,
-            "id": row.id,
-            "supervisor": person.code,
-            "enterprise": row.enterprise or "",
-            "category": row.category or "",
-            "text": row.text,
-        }
+        DiaryRow(
+            # SQLite gives the union's dates back as text.
+            date=row.date.isoformat() if hasattr(row.date, "isoformat") else str(row.date),
+            source=row.source,
+            id=row.id,
+            supervisor=person.code,
+            enterprise=row.enterprise or "",
+            category=row.category or "",
+            text=row.text,
+        )
         for row in session.execute(query).all()
     ]

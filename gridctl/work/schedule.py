@@ -13,13 +13,15 @@ due either.
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import func, select
+from sqlmodel import Session, col
 
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor, Visit
 from gridctl.registers.lookup import find_group
+from gridctl.work.keyed import Keyed
 
 
 def visit_class_months(session: Session) -> dict[str, int]:
@@ -52,88 +54,82 @@ def _class_of(visit_class: str | None, party_org: str) -> str:
     return "quarterly" if party_org == "none" else "monthly"
 
 
-def due_rows(session: Session, *, as_of: date, group: str | None = None) -> list[dict[str, object]]:
+@dataclass(frozen=True, slots=True)
+class DueRow(Keyed):
+    """An enterprise due (or overdue) for a visit, and whose care it is in."""
+
+    enterprise: str
+    credit_code: str
+    visit_class: str
+    every_months: int
+    last_visit: date | None
+    due_date: date
+    days_overdue: int
+    supervisor: str
+    supervisor_name: str
+    group: str
+
+
+def due_rows(session: Session, *, as_of: date, group: str | None = None) -> list[DueRow]:
     """Enterprises due or overdue on `as_of`, most overdue first."""
     # One index seek per enterprise (ix_visit_enterprise_id_date), whatever the ledger's size.
     last_seen = (
         select(func.max(Visit.date))
-        .where(Visit.enterprise_id == Enterprise.id, Visit.date <= as_of)
+        .where(col(Visit.enterprise_id) == col(Enterprise.id), col(Visit.date) <= as_of)
         .correlate(Enterprise)
         .scalar_subquery()
         .label("last_visit")
     )
     query = (
         select(
-            Enterprise.name,
-            Enterprise.credit_code,
-            Enterprise.visit_class,
-            Enterprise.party_org,
-            Enterprise.created_at,
+            col(Enterprise.name),
+            col(Enterprise.credit_code),
+            col(Enterprise.visit_class),
+            col(Enterprise.party_org),
+            col(Enterprise.created_at),
             last_seen,
-            Supervisor.code,
-            Supervisor.name,
-            GuidanceGroup.name,
+            col(Supervisor.code),
+            col(Supervisor.name),
+            col(GuidanceGroup.name),
         )
-        .outerjoin(Supervisor, Supervisor.id == Enterprise.supervisor_id)
-        .outerjoin(GuidanceGroup, GuidanceGroup.id == Supervisor.group_id)
-        .where(Enterprise.status == "active")
+        .outerjoin(Supervisor, col(Supervisor.id) == col(Enterprise.supervisor_id))
+        .outerjoin(GuidanceGroup, col(GuidanceGroup.id) == col(Supervisor.group_id))
+        .where(col(Enterprise.status) == "active")
     )
     if group:
-        query = query.where(Supervisor.group_id == find_group(session, group).id)
+        query = query.where(col(Supervisor.group_id) == find_group(session, group).id)
     months = visit_class_months(session)
     out = []
-    for name, code, vclass, org, created, last_visit, scode, sname, gname in session.exec(query):
-        row = _due_row(as_of, months, _class_of(vclass, org), _day(last_visit), _day(created))
-        if row is None:
+    for name, code, vclass, org, created, last_visit, scode, sname, gname in session.execute(query):
+        visit_class = _class_of(vclass, org)
+        last = _day(last_visit)
+        due = _due_date(as_of, months.get(visit_class), last, _day(created))
+        if due is None:
             continue
-        row.update(
-            enterprise=name,
-            credit_code=code or "",
-            supervisor=scode or "",
-            supervisor_name=sname or "",
-            group=gname or "",
+        out.append(
+            DueRow(
+                enterprise=name,
+                credit_code=code or "",
+                visit_class=visit_class,
+                every_months=months[visit_class],
+                last_visit=last,
+                due_date=due,
+                days_overdue=(as_of - due).days,
+                supervisor=scode or "",
+                supervisor_name=sname or "",
+                group=gname or "",
+            )
         )
-        out.append(row)
-    out.sort(key=lambda r: (-int(r["days_overdue"]), str(r["enterprise"])))  # type: ignore[call-overload]
-    return [_ordered(r) for r in out]
+    out.sort(key=lambda r: (-r.days_overdue, r.enterprise))
+    return out
 
 
-def _due_row(
-    as_of: date,
-    frequency: dict[str, int],
-    visit_class: str,
-    last_visit: date | None,
-    registered: date | None,
-) -> dict[str, object] | None:
-    months = frequency.get(visit_class)
+def _due_date(
+    as_of: date, months: int | None, last_visit: date | None, registered: date | None
+) -> date | None:
+    """The day a visit fell due, if it has by `as_of` (None: not due, or never due)."""
     reference = last_visit or registered
     if months is None or reference is None or reference > as_of:
         return None
     due = add_months(reference, months)
-    if due > as_of:
-        return None
-    return {
-        "visit_class": visit_class,
-        "every_months": months,
-        "last_visit": last_visit,
-        "due_date": due,
-        "days_overdue": (as_of - due).days,
-    }
-
-
-KEYS = (
-    "enterprise",
-    "credit_code",
-    "visit_class",
-    "every_months",
-    "last_visit",
-    "due_date",
-    "days_overdue",
-    "supervisor",
-    "supervisor_name",
-    "group",
-)
-
-
-def _ordered(row: dict[str, object]) -> dict[str, object]:
-    return {k: row[k] for k in KEYS}
+    return None if due > as_of else due

@@ -3,20 +3,22 @@
 The natural key is supervisor + date + title (the ledger's unique constraint). A row whose
 kind, participants or enterprise list differs from the ledger's is an update; an absent
 column leaves that field alone. Each row passes the same rules as `gridctl activity add`
-(gridctl.activities.check_activity); names resolve as `activity add` resolves them.
+(activities.check_activity); names resolve as `activity add` resolves them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridctl import vocab
 from gridctl.errors import GridctlError
 from gridctl.imports.cells import EXPORT_SEP, resolve_list, split_list
+from gridctl.imports.kinds.visits import table_of
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -35,18 +37,40 @@ from gridctl.ledger.models import Enterprise, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
 from gridctl.work.activities import check_activity
 
-FIELD_COLUMN = {
-    "TITLE": "title",
-    "--date": "date",
-    "--kind": "kind",
-    "--participants": "participants",
-}
+# supervisor, date, title
+ActivityKey = tuple[int, dt.date, str]
 
 
-def _resolve(row: Row, refs: Refs) -> dict[str, Any] | None:
+@dataclass(frozen=True, slots=True)
+class ActivityRec:
+    """A checked row: the activity's natural key, and what the file gives of it."""
+
+    supervisor_id: int
+    date: dt.date
+    title: str
+    changes: dict[str, object]  # kind, participants: those the file has a column of
+    enterprises: tuple[int, ...] | None  # ids, sorted; None: no enterprises column
+
+    @property
+    def key(self) -> ActivityKey:
+        return (self.supervisor_id, self.date, self.title)
+
+
+@dataclass
+class Stored:
+    """An activity the ledger holds: its id, the fields an import updates, its enterprises."""
+
+    id: int
+    kind: str
+    participants: int | None
+    enterprises: list[int] = field(default_factory=list)
+
+
+def _resolve(row: Row, refs: Refs) -> ActivityRec | None:
     person = row.ref("supervisor", refs.supervisor, "supervisor")
     firms = resolve_list(row, "enterprises", refs.enterprise, "enterprise")
     day, title = row.get("date"), row.get("title")
+    kind = "other"
     if day is not None and title is not None:
         try:
             title, kind = check_activity(
@@ -57,129 +81,133 @@ def _resolve(row: Row, refs: Refs) -> dict[str, Any] | None:
                 today=refs.today,
             )
         except GridctlError as exc:
-            row.error(FIELD_COLUMN.get(exc.field, "title"), exc.detail, exc.value)
+            row.blame(exc, default="title")
     if row.errors:
         return None
-    rec: dict[str, Any] = {"supervisor_id": person.id, "date": day, "title": title}
+    changes: dict[str, object] = {}
     if row.has("kind"):
-        rec["kind"] = kind
+        changes["kind"] = kind
     if row.has("participants"):
-        rec["participants"] = row.get("participants")
-    if firms is not None:
-        rec["_enterprises"] = tuple(sorted({f.id for f in firms}))
-    return rec
+        changes["participants"] = row.get("participants")
+    return ActivityRec(
+        supervisor_id=person.id,
+        date=day,
+        title=title,
+        changes=changes,
+        enterprises=tuple(sorted({f.id for f in firms})) if firms is not None else None,
+    )
 
 
-KEY = ("supervisor_id", "date", "title")
-
-
-def _key(rec: dict[str, Any]) -> tuple:
-    return tuple(rec[k] for k in KEY)
-
-
-def _existing(session: Session, recs: list[dict[str, Any]]) -> dict[tuple, dict[str, Any]]:
+def _existing(session: Session, recs: list[ActivityRec]) -> dict[ActivityKey, Stored]:
     """The ledger's activities of these supervisors on these days, with their enterprises."""
-    people = sorted({r["supervisor_id"] for r in recs})
-    days = sorted({r["date"] for r in recs})
-    out: dict[tuple, dict[str, Any]] = {}
+    out: dict[ActivityKey, Stored] = {}
     if not recs:
         return out
+    people = sorted({r.supervisor_id for r in recs})
+    days = sorted({r.date for r in recs})
     query = select(
-        Activity.id,
-        Activity.supervisor_id,
-        Activity.date,
-        Activity.title,
-        Activity.kind,
-        Activity.participants,
-    ).where(
-        Activity.supervisor_id.in_(people),  # type: ignore[attr-defined]
-        Activity.date.in_(days),  # type: ignore[attr-defined]
-    )
-    by_id = {}
+        col(Activity.id),
+        col(Activity.supervisor_id),
+        col(Activity.date),
+        col(Activity.title),
+        col(Activity.kind),
+        col(Activity.participants),
+    ).where(col(Activity.supervisor_id).in_(people), col(Activity.date).in_(days))
+    by_id: dict[int, Stored] = {}
     for aid, sid, day, title, kind, n in session.execute(query):
-        row = {"id": aid, "kind": kind, "participants": n, "_enterprises": []}
-        out[(sid, day, title)] = by_id[aid] = row
+        if aid is not None:
+            out[(sid, day, title)] = by_id[aid] = Stored(aid, kind, n)
     ids = list(by_id)
     for start in range(0, len(ids), 500):
-        links = select(ActivityEnterprise.activity_id, ActivityEnterprise.enterprise_id).where(
-            ActivityEnterprise.activity_id.in_(ids[start : start + 500])  # type: ignore[attr-defined]
-        )
+        links = select(
+            col(ActivityEnterprise.activity_id), col(ActivityEnterprise.enterprise_id)
+        ).where(col(ActivityEnterprise.activity_id).in_(ids[start : start + 500]))
         for aid, eid in session.execute(links):
-            by_id[aid]["_enterprises"].append(eid)
-    for row in by_id.values():
-        row["_enterprises"] = tuple(sorted(row["_enterprises"]))
+            by_id[aid].enterprises.append(eid)
+    for stored in by_id.values():
+        stored.enterprises.sort()
     return out
 
 
+def _differs(rec: ActivityRec, old: Stored) -> bool:
+    return any(getattr(old, k) != v for k, v in rec.changes.items()) or (
+        rec.enterprises is not None and list(rec.enterprises) != old.enterprises
+    )
+
+
 def _write(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
-    recs = records(chunks)
+    recs: list[ActivityRec] = records(chunks)
     counts = Counts()
     existing = _existing(session, recs)
     new, changed = [], []
     for rec in recs:
-        old = existing.get(_key(rec))
+        old = existing.get(rec.key)
         if old is None:
             new.append(rec)
-        elif any(old[k] != v for k, v in rec.items() if k in old):
-            changed.append((old["id"], rec, old))
+        elif _differs(rec, old):
+            changed.append((rec, old))
     counts.inserted = len(new)
     counts.updated = len(changed)
     counts.unchanged = len(recs) - len(new) - len(changed)
-    if ctx.dry_run:
-        return counts
-    table = Activity.__table__  # type: ignore[attr-defined]
-    links = ActivityEnterprise.__table__  # type: ignore[attr-defined]
-    if new:
-        session.execute(
-            insert(table),
-            [
-                {
-                    **{k: r[k] for k in KEY},
-                    "kind": r.get("kind", "other"),
-                    "participants": r.get("participants"),
-                    "source": ctx.source,
-                    "recorded_at": ctx.now,
-                }
-                for r in new
-            ],
-        )
-        ids = _existing(session, new)
-        pairs = [
-            {"activity_id": ids[_key(r)]["id"], "enterprise_id": e}
-            for r in new
-            for e in r.get("_enterprises", ())
-        ]
-        if pairs:
-            session.execute(insert(links), pairs)
-    for aid, rec, old in changed:
-        fields = {k: rec[k] for k in ("kind", "participants") if k in rec}
-        if any(old[k] != v for k, v in fields.items()):
-            session.execute(update(table).where(table.c.id == aid).values(fields))
-        if "_enterprises" in rec and rec["_enterprises"] != old["_enterprises"]:
-            session.execute(delete(links).where(links.c.activity_id == aid))
-            if rec["_enterprises"]:
+    if not ctx.dry_run:
+        _insert(session, new, ctx)
+        _update(session, changed)
+    return counts
+
+
+def _insert(session: Session, new: list[ActivityRec], ctx: WriteCtx) -> None:
+    if not new:
+        return
+    rows = [
+        {
+            "supervisor_id": r.supervisor_id,
+            "date": r.date,
+            "title": r.title,
+            "kind": r.changes.get("kind", "other"),
+            "participants": r.changes.get("participants"),
+            "source": ctx.source,
+            "recorded_at": ctx.now,
+        }
+        for r in new
+    ]
+    session.execute(insert(table_of(Activity)), rows)
+    ids = _existing(session, new)
+    pairs = [
+        {"activity_id": ids[r.key].id, "enterprise_id": e} for r in new for e in r.enterprises or ()
+    ]
+    if pairs:
+        session.execute(insert(table_of(ActivityEnterprise)), pairs)
+
+
+def _update(session: Session, changed: list[tuple[ActivityRec, Stored]]) -> None:
+    table, links = table_of(Activity), table_of(ActivityEnterprise)
+    for rec, old in changed:
+        if any(getattr(old, k) != v for k, v in rec.changes.items()):
+            session.execute(update(table).where(table.c.id == old.id).values(rec.changes))
+        if rec.enterprises is not None and list(rec.enterprises) != old.enterprises:
+            session.execute(delete(links).where(links.c.activity_id == old.id))
+            if rec.enterprises:
                 session.execute(
                     insert(links),
-                    [{"activity_id": aid, "enterprise_id": e} for e in rec["_enterprises"]],
+                    [{"activity_id": old.id, "enterprise_id": e} for e in rec.enterprises],
                 )
-    return counts
 
 
 def _export(session: Session) -> Iterator[dict[str, object]]:
     query = (
-        select(Activity, Supervisor.code)
-        .join(Supervisor, Supervisor.id == Activity.supervisor_id)
-        .order_by(Activity.date, Supervisor.code, Activity.title)
+        select(Activity, col(Supervisor.code))
+        .join(Supervisor, col(Supervisor.id) == col(Activity.supervisor_id))
+        .order_by(col(Activity.date), col(Supervisor.code), col(Activity.title))
     )
     found = session.execute(query).all()
     names: dict[int, list[str]] = {}
-    ids = [a.id for a, _ in found]
+    ids = [a.id for a, _ in found if a.id is not None]
     for start in range(0, len(ids), 500):
         links = (
-            select(ActivityEnterprise.activity_id, Enterprise.name)
-            .join(Enterprise, Enterprise.id == ActivityEnterprise.enterprise_id)
-            .where(ActivityEnterprise.activity_id.in_(ids[start : start + 500]))  # type: ignore[attr-defined]
-            .order_by(Enterprise.name)
+            select(col(ActivityEnterprise.activity_id), col(Enterprise.name))
+            .join(Enterprise, col(Enterprise.id) == col(ActivityEnterprise.enterprise_id))
+            .where(col(ActivityEnterprise.activity_id).in_(ids[start : start + 500]))
+            .order_by(col(Enterprise.name))
         )
         for aid, name in session.execute(links):
             names.setdefault(aid, []).append(name)
@@ -205,7 +233,7 @@ ACTIVITIES = Spec(
         Column("participants", "参与人数", False, count),
     ),
     resolve=_resolve,
-    keys=(("title", _key),),
+    keys=(("title", lambda r: r.key),),
     write=_write,
     export=_export,
 )

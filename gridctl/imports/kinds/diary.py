@@ -1,40 +1,19 @@
-"""Import specs of the park's dated work records (issue 7): work diary entries, funding
-support and spending, uses of shared resources.
+"""Import spec of work diary entries (工作日记).
 
-Each row passes the rules of the command that records one (gridctl.diary, funding,
-resources: their check functions), checked per row and across the file first, so a bad file
-is refused whole with FILE:LINE reports. New funding rows and resource uses are created
-through the services (which check them again); diary entries, which may be many, are added
-in one batch per chunk after diary.check_entry passed on every row.
-
-diary: natural key supervisor + date + text (内容). An entry is its text: an entry whose text
-changed is a new entry. Visits appear in a diary by being visits (import them as visits);
-the diary's own rows are the entries written with `gridctl diary add`.
-
-funding: one row per support (补助) or spending (支出), as `gridctl funding support` and
-`gridctl funding spend` record them. Natural key type + enterprise + date + amount + text
-(说明: a support's reason, a spending's purpose). 年度 is a support's year (empty: the year of
-its date); a spending counts in the year of its date, so a 年度 given on a spending row must be
-that year. An import does not allocate: a spending must fit the year's balance (allocation +
-support - spending), and a year that is not allocated yet has only its support; the refusal
-says to run `gridctl funding allocate --year Y` first. Across the file, per organisation and
-year: the file's new support rows are recorded first (support only adds to a balance), then
-its new spending rows in file order, each within the balance the rows before it leave. A
-support already recorded for another year is refused (an import does not move money between
-years). Rows already in the ledger are unchanged; nothing is ever updated.
-
-resource_uses: natural key resource + enterprise + date + purpose (用途); 参与人数 is the one
-field an import updates. The rules of `gridctl resource use` (resources.check_use): not by the
-resource's owner, not in the future, participants at least 1 and within the capacity.
+The natural key is supervisor + date + text (内容): an entry is its text, so an entry whose
+text changed is a new entry. Each row passes the rules of `gridctl diary add`
+(diary.check_entry); entries, which may be many, are added in one batch per chunk. Visits
+appear in a diary by being visits (import them as visits); the diary's own rows are the
+entries written with `gridctl diary add`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from gridctl.errors import GridctlError
 from gridctl.imports.refs import Refs
@@ -46,17 +25,18 @@ from gridctl.imports.spec import (
     Row,
     Spec,
     WriteCtx,
-    blame,
 )
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.ledger.models import DiaryEntry, Supervisor
 from gridctl.work import diary
 
-DIARY_FIELD = {"TEXT": "text", "--date": "date", "--supervisor": "supervisor"}
+# A checked row, its own natural key: supervisor, date, text. A plain tuple: a file may hold
+# many, pickled to disk past the first 100,000.
+EntryRec = tuple[int, dt.date, str]
 
 
-def _resolve_entry(row: Row, refs: Refs) -> dict[str, Any] | None:
+def _resolve_entry(row: Row, refs: Refs) -> EntryRec | None:
     person = row.ref("supervisor", refs.supervisor, "supervisor")
     if row.errors:
         return None
@@ -70,21 +50,23 @@ def _resolve_entry(row: Row, refs: Refs) -> dict[str, Any] | None:
             today=refs.today,
         )
     except GridctlError as exc:
-        blame(row, DIARY_FIELD, "text", exc)
+        row.blame(exc, default="text")
         return None
-    return {"_key": (person.id, day, content)}
+    return (person.id, day, content)
 
 
 def _write_diary(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     counts = Counts()
     for chunk in chunks:
-        keys = [rec["_key"] for _, rec in chunk]
+        keys: list[EntryRec] = [rec for _, rec in chunk]
         people = {k[0] for k in keys}
         days = [k[1] for k in keys]
-        query = select(DiaryEntry.supervisor_id, DiaryEntry.date, DiaryEntry.content).where(
-            DiaryEntry.supervisor_id.in_(people),  # type: ignore[attr-defined]
-            DiaryEntry.date >= min(days),
-            DiaryEntry.date <= max(days),
+        query = select(
+            col(DiaryEntry.supervisor_id), col(DiaryEntry.date), col(DiaryEntry.content)
+        ).where(
+            col(DiaryEntry.supervisor_id).in_(people),
+            col(DiaryEntry.date) >= min(days),
+            col(DiaryEntry.date) <= max(days),
         )
         have = {tuple(r) for r in session.execute(query)}
         new = [k for k in keys if k not in have]
@@ -98,9 +80,9 @@ def _write_diary(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
 
 def _export_diary(session: Session) -> Iterator[dict[str, object]]:
     query = (
-        select(Supervisor.code, DiaryEntry.date, DiaryEntry.content)
-        .join(Supervisor, Supervisor.id == DiaryEntry.supervisor_id)
-        .order_by(Supervisor.code, DiaryEntry.date, DiaryEntry.id)
+        select(col(Supervisor.code), col(DiaryEntry.date), col(DiaryEntry.content))
+        .join(Supervisor, col(Supervisor.id) == col(DiaryEntry.supervisor_id))
+        .order_by(col(Supervisor.code), col(DiaryEntry.date), col(DiaryEntry.id))
     )
     for code, day, content in session.execute(query):
         yield {"supervisor": code, "date": day, "text": content}
@@ -114,7 +96,7 @@ DIARY = Spec(
         Column("text", "内容", True, text_(), aliases=("content",)),
     ),
     resolve=_resolve_entry,
-    keys=(("text", lambda r: r["_key"]),),
+    keys=(("text", lambda r: r),),
     write=_write_diary,
     export=_export_diary,
 )

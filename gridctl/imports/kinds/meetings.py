@@ -1,48 +1,33 @@
-"""Import specs of the park's records kept in order or by date (issue 7): the demonstration
-belt's sites, welfare claims and meetings.
+"""Import spec of meetings: group, group-leader and joint meetings, with their attendees,
+topics and decisions.
 
-Each row passes the rules of the command that records one (gridctl.brands, welfare,
-meetings: their check functions), checked per row and across the file first, so a bad file
-is refused whole with FILE:LINE reports. New records are created through the services; a
-changed record is updated in the fields its file gives (an absent column leaves the field
-alone; an empty cell in a present column clears an optional field).
-
-belt: natural key belt + enterprise (belt empty: the service's default, 党建示范带). A belt
-keeps its positions 1, 2, 3, ... without gaps (as `gridctl belt add` does). Per belt, a file
-gives either every row's position or none:
-- positions given: they must be 1..n for the file's n sites of that belt (a gap or a repeat
-  is refused at its line); those sites take these places, and the belt's other sites in the
-  ledger follow them in their present order;
-- no positions (or no position column): sites already on the belt keep their places, new
-  ones are appended in file order.
-An export gives every site with its position, so importing it reproduces the belt.
-
-welfare_claims: natural key project + enterprise + claimed date. A completion date needs the
-participants and the reverse (welfare.check_completion); a new claim follows welfare.claim's
-rules (check_claim): an organisation holds one open claim of a project at a time, in the
-ledger and in the file.
-
-meetings: natural key kind + date + group (group only for a monthly group meeting).
-Attendees are supervisor codes separated by ；, ; or 、; topics and decisions one per line
-or separated by ；/; (an export writes one per line). One meeting per period of its kind
-(meetings.clash_message): a second one in the file or in the ledger on another day is
-refused. Attendees of a group meeting must be the group's supervisors.
+The natural key is kind + date + group (a group only for a monthly group meeting). Attendees
+are supervisor codes separated by ；, ; or 、; topics and decisions one per line or separated
+by ；/; (an export writes one per line). Each row passes the rules of `gridctl meeting add`
+(meetings.check_group, check_attendee): only a monthly group meeting has a group, and its
+attendees are the group's supervisors. One meeting per period of its kind
+(meetings.find_clash, clash_message): a second one in the file, or one in the ledger on
+another day of the period, is refused. New meetings are recorded through
+meetings.add_meeting; a meeting already in the ledger is updated in the columns its file
+gives (an absent column leaves the field alone; an empty cell clears it).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, delete, select
+from sqlmodel import Session, col
 
 from gridctl import vocab
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
 from gridctl.imports.cells import resolve_list, split_list
-from gridctl.imports.refs import Refs
+from gridctl.imports.refs import GroupRef, Refs
 from gridctl.imports.spec import (
     DATE,
     Chunks,
@@ -63,9 +48,6 @@ from gridctl.ledger.models import GuidanceGroup, Supervisor
 from gridctl.ledger.models.meetings import Meeting, MeetingAttendee
 from gridctl.work import meetings
 
-MEETING_FIELD = {"--group": "group", "--attendee": "attendees", "--date": "date"}
-
-
 TEXT_SEP = re.compile(r"[；;\r\n]+")
 
 
@@ -78,17 +60,45 @@ def _lines(items: tuple[str, ...] | None) -> str | None:
     return "\n".join(items or ()) or None
 
 
-def _resolve_meeting(row: Row, refs: Refs) -> dict[str, Any] | None:
-    code, day, group_ref = row.get("kind"), row.get("date"), row.get("group")
-    group = None
-    if code is not None:
-        try:
-            meetings.check_group(code, group_ref)
-        except GridctlError as exc:
-            row.error("group", exc.detail, exc.value)
-        else:
-            if group_ref:
-                group = row.ref("group", refs.group, "group")
+MeetingKey = tuple[str, dt.date, int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRec:
+    """A checked row: the meeting's natural key, and what the file gives of it."""
+
+    kind: str
+    date: dt.date
+    group_id: int | None
+    group: str | None  # the group's name, as add_meeting takes it
+    period: str  # the period it is the one meeting of (meetings.period_of)
+    changes: dict[str, str | None]  # title, topics, decisions: those the file has a column of
+    attendees: dict[int, str] | None  # supervisor id -> code; None: no attendees column
+
+    @property
+    def key(self) -> MeetingKey:
+        return (self.kind, self.date, self.group_id)
+
+
+def _same_key(kind: str, day: dt.date, group_id: int | None) -> ColumnElement[bool]:
+    group = col(Meeting.group_id) == group_id if group_id else col(Meeting.group_id).is_(None)
+    return (col(Meeting.kind) == kind) & (col(Meeting.date) == day) & group
+
+
+def _group(row: Row, refs: Refs, code: str) -> GroupRef | None:
+    """The meeting's group, if it has one; a group on any other kind is refused."""
+    group_ref = row.get("group")
+    try:
+        meetings.check_group(code, group_ref)
+    except GridctlError as exc:
+        row.blame(exc, default="group")
+        return None
+    return row.ref("group", refs.group, "group") if group_ref else None
+
+
+def _resolve_meeting(row: Row, refs: Refs) -> MeetingRec | None:
+    code, day = row.get("kind"), row.get("date")
+    group = _group(row, refs, code) if code is not None else None
     people = resolve_list(row, "attendees", refs.supervisor, "supervisor") or []
     refs_given = row.get("attendees") or ()
     if group is not None and len(people) == len(refs_given):
@@ -96,115 +106,117 @@ def _resolve_meeting(row: Row, refs: Refs) -> dict[str, Any] | None:
             try:
                 meetings.check_attendee(ref, person.group_id, group.id, group.name)
             except GridctlError as exc:
-                row.error("attendees", exc.detail, exc.value)
+                row.blame(exc, default="attendees")
     if row.errors or code is None or day is None:
         return None
     group_id = group.id if group else None
     same = refs.session.execute(
-        select(Meeting.id).where(
-            Meeting.kind == code,
-            Meeting.date == day,
-            Meeting.group_id == group_id if group_id else Meeting.group_id.is_(None),  # type: ignore[union-attr]
-        )
+        select(col(Meeting.id)).where(_same_key(code, day, group_id))
     ).scalar_one_or_none()
     if same is None:
         clash = meetings.find_clash(refs.session, code, day, group_id)
         if clash is not None:
             row.error("date", meetings.clash_message(clash, code, day), day.isoformat())
             return None
-    rec: dict[str, Any] = {
-        "_key": (code, day, group_id),
-        "_group": group.name if group else None,
-        "_period": (code, group_id, meetings.period_of(code, day)),
-    }
+    changes: dict[str, str | None] = {}
     if row.has("title"):
-        rec["title"] = blank(row.get("title"))
+        changes["title"] = blank(row.get("title"))
     for key in ("topics", "decisions"):
         if row.has(key):
-            rec[key] = _lines(row.get(key))
-    if row.has("attendees"):
-        rec["_attendees"] = {p.id: p.code for p in people}
-    return rec
+            changes[key] = _lines(row.get(key))
+    return MeetingRec(
+        kind=code,
+        date=day,
+        group_id=group_id,
+        group=group.name if group else None,
+        period=meetings.period_of(code, day),
+        changes=changes,
+        attendees={p.id: p.code for p in people} if row.has("attendees") else None,
+    )
 
 
 def _check_meetings(
     pairs: list[tuple[int, Any]], refs: Refs, labels: dict[str, str]
 ) -> list[RowError]:
     """One meeting of a kind (and group) per period in the file too (add_meeting's rule)."""
-    first: dict[Any, int] = {}
+    first: dict[tuple[str, int | None, str], int] = {}
     errors = []
     for line, rec in pairs:
-        code, day, _ = rec["_key"]
-        if rec["_period"] in first:
-            what = t("imp.meeting.on_line", line=first[rec["_period"]])
-            message = meetings.clash_message(what, code, day)
-            errors.append(RowError(line, labels.get("date", "date"), message, day.isoformat()))
+        period = (rec.kind, rec.group_id, rec.period)
+        if period in first:
+            what = t("imp.meeting.on_line", line=first[period])
+            message = meetings.clash_message(what, rec.kind, rec.date)
+            errors.append(RowError(line, labels.get("date", "date"), message, rec.date.isoformat()))
         else:
-            first[rec["_period"]] = line
+            first[period] = line
     return errors
 
 
 def _write_meetings(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     counts = Counts()
     for rec in records(chunks):
-        code, day, group_id = rec["_key"]
         old = session.execute(
-            select(Meeting).where(
-                Meeting.kind == code,
-                Meeting.date == day,
-                Meeting.group_id == group_id if group_id else Meeting.group_id.is_(None),  # type: ignore[union-attr]
-            )
+            select(Meeting).where(_same_key(rec.kind, rec.date, rec.group_id))
         ).scalar_one_or_none()
-        fields = {k: v for k, v in rec.items() if not k.startswith("_")}
-        people = rec.get("_attendees")
         if old is None:
             counts.inserted += 1
             if not ctx.dry_run:
-                meetings.add_meeting(
-                    session,
-                    kind=code,
-                    day=day,
-                    group=rec["_group"],
-                    title=fields.get("title"),
-                    attendees=list((people or {}).values()),
-                    topics=(fields.get("topics") or "").splitlines(),
-                    decisions=(fields.get("decisions") or "").splitlines(),
-                )
+                _add(session, rec)
             continue
         had = set(
             session.execute(
-                select(MeetingAttendee.supervisor_id).where(MeetingAttendee.meeting_id == old.id)
+                select(col(MeetingAttendee.supervisor_id)).where(
+                    col(MeetingAttendee.meeting_id) == old.id
+                )
             ).scalars()
         )
+        people = rec.attendees
         new_people = people is not None and set(people) != had
-        if not new_people and all(getattr(old, k) == v for k, v in fields.items()):
+        if not new_people and all(getattr(old, k) == v for k, v in rec.changes.items()):
             counts.unchanged += 1
             continue
         counts.updated += 1
         if ctx.dry_run:
             continue
-        for k, v in fields.items():
+        for k, v in rec.changes.items():
             setattr(old, k, v)
         session.add(old)
-        if new_people:
-            session.execute(delete(MeetingAttendee).where(MeetingAttendee.meeting_id == old.id))
+        if people is not None and new_people:
+            meeting_id = old.id
+            session.execute(
+                delete(MeetingAttendee).where(col(MeetingAttendee.meeting_id) == meeting_id)
+            )
             for person_id in people:
-                session.add(MeetingAttendee(meeting_id=old.id, supervisor_id=person_id))
+                session.add(MeetingAttendee(meeting_id=meeting_id, supervisor_id=person_id))
         session.flush()
     return counts
 
 
+def _add(session: Session, rec: MeetingRec) -> None:
+    """`meeting add`, with the row's fields."""
+    meetings.add_meeting(
+        session,
+        kind=rec.kind,
+        day=rec.date,
+        group=rec.group,
+        title=rec.changes.get("title"),
+        attendees=list((rec.attendees or {}).values()),
+        topics=(rec.changes.get("topics") or "").splitlines(),
+        decisions=(rec.changes.get("decisions") or "").splitlines(),
+    )
+
+
 def _export_meetings(session: Session) -> Iterator[dict[str, object]]:
     query = (
-        select(Meeting, GuidanceGroup.name)
-        .outerjoin(GuidanceGroup, GuidanceGroup.id == Meeting.group_id)
-        .order_by(Meeting.date, Meeting.id)
+        select(Meeting, col(GuidanceGroup.name))
+        .outerjoin(GuidanceGroup, col(GuidanceGroup.id) == col(Meeting.group_id))
+        .order_by(col(Meeting.date), col(Meeting.id))
     )
     attended: dict[int, list[str]] = {}
     for meeting_id, code in session.execute(
-        select(MeetingAttendee.meeting_id, Supervisor.code)
-        .join(Supervisor, Supervisor.id == MeetingAttendee.supervisor_id)
-        .order_by(Supervisor.code)
+        select(col(MeetingAttendee.meeting_id), col(Supervisor.code))
+        .join(Supervisor, col(Supervisor.id) == col(MeetingAttendee.supervisor_id))
+        .order_by(col(Supervisor.code))
     ):
         attended.setdefault(meeting_id, []).append(code)
     for m, group in session.execute(query):
@@ -231,8 +243,9 @@ MEETINGS = Spec(
         Column("decisions", "议定事项", False, text_list),
     ),
     resolve=_resolve_meeting,
-    keys=(("date", lambda r: r["_key"]),),
+    keys=(("date", lambda r: r.key),),
     write=_write_meetings,
     export=_export_meetings,
     check_all=_check_meetings,
+    fields={"attendee": "attendees"},
 )

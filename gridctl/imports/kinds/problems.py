@@ -1,21 +1,25 @@
-"""Import specs of the work records: visits (the big one) and problems.
+"""Import spec of problems (their state as an office tracks it, by enterprise, description
+and the day they were opened), and how a file names a problem (by id, or by enterprise and
+description).
 
-Visits stream: each chunk of records is matched against the ledger with one query (row-value
-IN over the natural key) and written with Core executemany, so a million-row file never sits
-in memory and never costs a query per row.
+Each row passes the rules of a problem's closing that `gridctl problem solve` and `close`
+follow (problems.closing_refusals): a solved or closed problem has its closing date and
+resolution; only such a problem has a closing date, not before it was opened. A changed
+problem is updated in the columns its file gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
 
 from gridctl import vocab
 from gridctl.i18n import t
-from gridctl.imports.kinds.visits import DONE, _existing_problems
+from gridctl.imports.kinds.visits import ProblemKey, existing_problems, table_of
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -31,6 +35,7 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import upsert
 from gridctl.ledger.models import Enterprise, Problem, Supervisor
+from gridctl.work.problems import DONE_STATES, closing_refusals
 
 
 def _resolve_problem(row: Row, refs: Refs) -> dict[str, Any] | None:
@@ -38,21 +43,11 @@ def _resolve_problem(row: Row, refs: Refs) -> dict[str, Any] | None:
     person = row.ref("supervisor", refs.supervisor, "supervisor")
     opened, closed = row.get("opened"), row.get("closed")
     status = row.get("status", "open")
-    done = status in DONE
-    if done and closed is None:
-        row.error("closed" if row.has("closed") else "status", t("imp.problem.needs_closed"), "")
-    if done and not row.get("resolution"):
-        row.error(
-            "resolution" if row.has("resolution") else "status",
-            t("imp.problem.needs_resolution"),
-            "",
-        )
-    if closed is not None and not done:
-        row.error("closed", t("imp.problem.closed_not_done"), closed.isoformat())
-    if closed is not None and opened is not None and closed < opened:
-        row.error(
-            "closed", t("imp.problem.closed_before", opened=opened.isoformat()), closed.isoformat()
-        )
+    done = status in DONE_STATES
+    for refusal in closing_refusals(
+        status=status, opened=opened, closed=closed, note=row.get("resolution")
+    ):
+        row.blame(refusal, default="status")
     solver = (
         row.ref("resolved_by", refs.supervisor, "supervisor") if row.get("resolved_by") else None
     )
@@ -72,18 +67,26 @@ def _resolve_problem(row: Row, refs: Refs) -> dict[str, Any] | None:
     return rec
 
 
+def _key(rec: dict[str, Any]) -> ProblemKey:
+    return (rec["enterprise_id"], rec["description"], rec["opened"])
+
+
+def _matcher(
+    known: dict[ProblemKey, dict[str, Any]],
+) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+    return lambda rec: known.get(_key(rec))
+
+
 def _write_problems(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     total = Counts()
     for chunk in chunks:
         recs = [rec for _, rec in chunk]
-        known = _existing_problems(
-            session, [(r["enterprise_id"], r["description"], r["opened"]) for r in recs]
-        )
+        known = existing_problems(session, [_key(r) for r in recs])
         counts = upsert(
             session,
-            Problem.__table__,  # type: ignore[arg-type]
+            table_of(Problem),
             recs,
-            match=lambda r, k=known: k.get((r["enterprise_id"], r["description"], r["opened"])),
+            match=_matcher(known),
             defaults=lambda r: {
                 "visit_id": None,
                 "category": None,
@@ -101,14 +104,63 @@ def _write_problems(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     return total
 
 
+def problem_named(row: Row, refs: Refs) -> Problem | None:
+    """The problem a row names in its columns problem (the id), or enterprise + description
+    (given both, they must agree); None after reporting why not. Errors the row already has
+    (e.g. its meeting's) are not the problem's."""
+    problem_id, desc = row.get("problem"), row.get("description")
+    seen = len(row.errors)
+    firm = row.ref("enterprise", refs.enterprise, "enterprise") if row.get("enterprise") else None
+    if len(row.errors) > seen:
+        return None
+    if problem_id is not None:
+        found = refs.session.get(Problem, problem_id)
+        if found is None:
+            row.error("problem", t("imp.ref.unknown", what=t("imp.what.problem")), problem_id)
+        elif (firm is not None and found.enterprise_id != firm.id) or (
+            desc is not None and found.description.strip() != desc
+        ):
+            owner = refs.session.get(Enterprise, found.enterprise_id)
+            other = t(
+                "imp.referral.other_problem",
+                enterprise=owner.name if owner else "",
+                description=found.description,
+            )
+            row.error("problem", other, problem_id)
+            return None
+        return found
+    if firm is None or desc is None:
+        missing = "description" if firm is not None else "enterprise"
+        row.error(missing, t("imp.referral.name_problem"), "")
+        return None
+    ids = (
+        refs.session.execute(
+            select(col(Problem.id))
+            .where(col(Problem.enterprise_id) == firm.id, col(Problem.description) == desc)
+            .order_by(col(Problem.id))
+        )
+        .scalars()
+        .all()
+    )
+    if not ids:
+        row.error("description", t("imp.referral.unknown", enterprise=firm.name), desc)
+        return None
+    if len(ids) > 1:
+        row.error("description", t("imp.referral.ambiguous", ids=", ".join(map(str, ids))), desc)
+        return None
+    return refs.session.get(Problem, ids[0])
+
+
 def _export_problems(session: Session) -> Iterator[dict[str, object]]:
-    solver = Supervisor.__table__.alias("solver")  # type: ignore[attr-defined]
+    solver = aliased(Supervisor, name="solver")
     query = (
-        select(Problem, Supervisor.code, Enterprise.name, solver.c.code)
-        .join(Supervisor, Supervisor.id == Problem.supervisor_id)
-        .join(Enterprise, Enterprise.id == Problem.enterprise_id)
-        .outerjoin(solver, solver.c.id == Problem.resolved_by_id)
-        .order_by(Problem.opened, Enterprise.name, Problem.description, Problem.id)
+        select(Problem, col(Supervisor.code), col(Enterprise.name), col(solver.code))
+        .join(Supervisor, col(Supervisor.id) == col(Problem.supervisor_id))
+        .join(Enterprise, col(Enterprise.id) == col(Problem.enterprise_id))
+        .outerjoin(solver, col(solver.id) == col(Problem.resolved_by_id))
+        .order_by(
+            col(Problem.opened), col(Enterprise.name), col(Problem.description), col(Problem.id)
+        )
     )
     for p, scode, ename, solver_code in session.execute(query):
         yield {
@@ -136,7 +188,8 @@ PROBLEMS = Spec(
         Column("resolved_by", "办结人", False, name_()),
     ),
     resolve=_resolve_problem,
-    keys=(("description", lambda r: (r["enterprise_id"], r["description"], r["opened"])),),
+    keys=(("description", _key),),
     write=_write_problems,
     export=_export_problems,
+    fields={"date": "closed", "note": "resolution"},
 )

@@ -1,8 +1,11 @@
-"""Import specs of the work records: visits (the big one) and problems.
+"""Import spec of visits, the big kind; the bulk look-ups and Core tables the problems and
+activities kinds use too.
 
 Visits stream: each chunk of records is matched against the ledger with one query (row-value
 IN over the natural key) and written with Core executemany, so a million-row file never sits
-in memory and never costs a query per row.
+in memory and never costs a query per row. Each row passes the rules of `gridctl visit add`
+(visits.visit_refusals); the problems found on a visit are opened once, not again when the
+file is imported again.
 """
 
 from __future__ import annotations
@@ -11,11 +14,10 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
-from sqlmodel import Session
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlmodel import Session, col
 
 from gridctl import vocab
-from gridctl.i18n import t
 from gridctl.imports.bulk import Bulk
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
@@ -32,13 +34,20 @@ from gridctl.imports.spec import (
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
+from gridctl.work.visits import visit_refusals
 
 IN_BATCH = 1000
 
 
-DONE = ("solved", "closed")
+# A visit's natural key: supervisor, enterprise, date, category.
+VisitKey = tuple[int, int, dt.date, str]
+# A problem's natural key: enterprise, description, the day it was opened.
+ProblemKey = tuple[int, str, dt.date]
 
 
+# A checked row: the visit's natural key (rec[:4]), its notes, the problems found on it. A
+# plain tuple: a million of them are built, and past the first 100,000 pickled to disk and
+# read back, several times faster than any class.
 VisitRec = tuple[int, int, dt.date, str, str | None, tuple[str, ...]]
 
 
@@ -46,10 +55,11 @@ def _resolve_visit(row: Row, refs: Refs) -> VisitRec | None:
     person = row.ref("supervisor", refs.supervisor, "supervisor")
     firm = row.ref("enterprise", refs.enterprise, "enterprise")
     day = row.get("date")
-    if day is not None and day > refs.today:
-        row.error("date", t("imp.visit.future"), day.isoformat())
-    if person is not None and not person.active:
-        row.error("supervisor", t("imp.visit.inactive"), row.get("supervisor"))
+    active = person.active if person is not None else None
+    for refusal in visit_refusals(
+        day=day, supervisor=row.get("supervisor"), active=active, today=refs.today
+    ):
+        row.blame(refusal, default="date")
     if row.errors:
         return None
     return (
@@ -60,6 +70,10 @@ def _resolve_visit(row: Row, refs: Refs) -> VisitRec | None:
         row.get("notes"),
         row.get("problem") or (),
     )
+
+
+def _key(rec: VisitRec) -> VisitKey:
+    return rec[:4]
 
 
 def _in_batches(keys: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -79,13 +93,19 @@ PROBLEM_KEY = ("enterprise_id", "description", "opened")
 PROBLEM_FIELDS = ("id", "supervisor_id", "status", "closed_on", "resolution", "resolved_by_id")
 
 
+def table_of(model: Any) -> Table:
+    """A model's Core table: statements run with executemany, outside the ORM's bulk modes."""
+    table: Table = model.__table__
+    return table
+
+
 def _bulk(session: Session, model: Any) -> Bulk:
-    return Bulk(session.connection(), model.__table__)
+    return Bulk(session.connection(), table_of(model))
 
 
 def _existing_visits(
-    session: Session, keys: Sequence[tuple]
-) -> dict[tuple, tuple[int, str | None]]:
+    session: Session, keys: Sequence[VisitKey]
+) -> dict[VisitKey, tuple[int, str | None]]:
     """The ledger's visits among `keys` (supervisor, enterprise, date, category): id, notes."""
     bulk = _bulk(session, Visit)
     out = {}
@@ -97,10 +117,10 @@ def _existing_visits(
 
 def _write_visits(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     counts = Counts(extra={"problems_opened": 0})
-    opened: set[tuple] = set()
+    opened: set[ProblemKey] = set()
     for chunk in chunks:
-        recs = [rec for _, rec in chunk]
-        existing = _existing_visits(session, [r[:4] for r in recs])
+        recs: list[VisitRec] = [rec for _, rec in chunk]
+        existing = _existing_visits(session, [_key(r) for r in recs])
         _write_visit_chunk(session, recs, existing, ctx, counts)
         with_problems = [r for r in recs if r[5]]
         if with_problems:
@@ -109,7 +129,11 @@ def _write_visits(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
 
 
 def _write_visit_chunk(
-    session: Session, recs: list[VisitRec], existing: dict, ctx: WriteCtx, counts: Counts
+    session: Session,
+    recs: list[VisitRec],
+    existing: dict[VisitKey, tuple[int, str | None]],
+    ctx: WriteCtx,
+    counts: Counts,
 ) -> None:
     notes_given = "notes" in ctx.present
     new, changed = [], []
@@ -124,9 +148,9 @@ def _write_visit_chunk(
     counts.unchanged += len(recs) - len(new) - len(changed)
     if ctx.dry_run:
         return
-    table = Visit.__table__  # type: ignore[attr-defined]
     _bulk(session, Visit).insert(VISIT_COLUMNS, new)
     if changed:
+        table = table_of(Visit)
         stmt = (
             update(table).where(table.c.id == bindparam("b_id")).values(notes=bindparam("b_notes"))
         )
@@ -134,23 +158,24 @@ def _write_visit_chunk(
 
 
 def _open_problems(
-    session: Session, recs: list[VisitRec], opened: set[tuple], ctx: WriteCtx
+    session: Session, recs: list[VisitRec], opened: set[ProblemKey], ctx: WriteCtx
 ) -> int:
     """Open each problem text of these visits once: not again on re-import, nor twice in a file."""
-    visit_ids = _existing_visits(session, [r[:4] for r in recs])
-    wanted = {}
+    visit_ids = _existing_visits(session, [_key(r) for r in recs])
+    wanted: dict[ProblemKey, VisitRec] = {}
     for r in recs:
-        for text in r[5]:
-            key = (r[1], text, r[2])
+        _, enterprise_id, day, _, _, texts = r
+        for text in texts:
+            key = (enterprise_id, text, day)
             if key not in opened:
                 opened.add(key)
                 wanted[key] = r
-    known = _existing_problems(session, list(wanted))
+    known = existing_problems(session, list(wanted))
     rows = []
     for key, r in wanted.items():
         if key in known:
             continue
-        hit = visit_ids.get(r[:4])
+        hit = visit_ids.get(_key(r))
         rows.append(
             {
                 "visit_id": hit[0] if hit else None,
@@ -167,12 +192,14 @@ def _open_problems(
             }
         )
     if rows and not ctx.dry_run:
-        session.execute(insert(Problem.__table__), rows)  # type: ignore[attr-defined]
+        session.execute(insert(table_of(Problem)), rows)
     return len(rows)
 
 
-def _existing_problems(session: Session, keys: Sequence[tuple]) -> dict[tuple, dict[str, Any]]:
-    """The ledger's problems among `keys` (enterprise, description, opened)."""
+def existing_problems(
+    session: Session, keys: Sequence[ProblemKey]
+) -> dict[ProblemKey, dict[str, Any]]:
+    """The ledger's problems among `keys` (enterprise, description, opened): their columns."""
     bulk = _bulk(session, Problem)
     out = {}
     for batch in _in_batches(keys):
@@ -183,14 +210,21 @@ def _existing_problems(session: Session, keys: Sequence[tuple]) -> dict[tuple, d
 
 def _export_visits(session: Session) -> Iterator[dict[str, object]]:
     query = (
-        select(Visit.id, Supervisor.code, Enterprise.name, Visit.date, Visit.category, Visit.notes)
-        .join(Supervisor, Supervisor.id == Visit.supervisor_id)
-        .join(Enterprise, Enterprise.id == Visit.enterprise_id)
-        .order_by(Visit.date, Supervisor.code, Enterprise.name, Visit.category)
+        select(
+            col(Visit.id),
+            col(Supervisor.code),
+            col(Enterprise.name),
+            col(Visit.date),
+            col(Visit.category),
+            col(Visit.notes),
+        )
+        .join(Supervisor, col(Supervisor.id) == col(Visit.supervisor_id))
+        .join(Enterprise, col(Enterprise.id) == col(Visit.enterprise_id))
+        .order_by(col(Visit.date), col(Supervisor.code), col(Enterprise.name), col(Visit.category))
         .execution_options(yield_per=5000)
     )
     for part in session.execute(query).partitions():
-        found = _problems_of(session, [r[0] for r in part])
+        found = _problems_of(session, [r[0] for r in part if r[0] is not None])
         for vid, scode, ename, day, cat, notes in part:
             yield {
                 "supervisor": scode,
@@ -206,12 +240,13 @@ def _problems_of(session: Session, visit_ids: list[int]) -> dict[int, list[str]]
     out: dict[int, list[str]] = {}
     for batch in _in_batches(visit_ids):
         query = (
-            select(Problem.visit_id, Problem.description)
-            .where(Problem.visit_id.in_(batch))  # type: ignore[union-attr]
-            .order_by(Problem.id)
+            select(col(Problem.visit_id), col(Problem.description))
+            .where(col(Problem.visit_id).in_(batch))
+            .order_by(col(Problem.id))
         )
         for vid, text in session.execute(query):
-            out.setdefault(vid, []).append(text)
+            if vid is not None:
+                out.setdefault(vid, []).append(text)
     return out
 
 
@@ -228,7 +263,7 @@ VISITS = Spec(
         Column("problem", "发现问题", False, multiline),
     ),
     resolve=_resolve_visit,
-    keys=(("date", lambda r: r[:4]),),
+    keys=(("date", _key),),
     write=_write_visits,
     export=_export_visits,
 )
