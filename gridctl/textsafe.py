@@ -1,10 +1,8 @@
-"""Keep text from the ledger from being read as a formula by Excel (OWASP CSV injection)."""
+"""Text that is safe to store and to show: no control characters in names, nothing a
+spreadsheet would run as a formula (OWASP CSV injection), one-line messages."""
 
 from __future__ import annotations
 
-from sqlalchemy import Column
-
-from gridctl import textsafe
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 
@@ -43,13 +41,14 @@ def escaped(text: str, limit: int = 60) -> str:
     return shown + ("…" if len(text) > limit else "")
 
 
-def _required(field: str, value: str | None, column: Column | None = None) -> str:
+def required(field: str, value: str | None, limit: int | None = None) -> str:
+    """A name or code that must be given: stripped, no control characters, at most `limit`
+    characters (its column's length)."""
     text = (value or "").strip()
     if not text:
         raise Invalid(field, value or "", t("detail.empty"))
-    if textsafe.has_unsafe_chars(text):
-        raise Invalid(field, textsafe.escaped(text), t("detail.control_chars"))
-    limit = getattr(column.type, "length", None) if column is not None else None
+    if has_unsafe_chars(text):
+        raise Invalid(field, escaped(text), t("detail.control_chars"))
     if limit and len(text) > limit:
-        raise Invalid(field, textsafe.escaped(text), t("detail.too_long", limit=limit))
+        raise Invalid(field, escaped(text), t("detail.too_long", limit=limit))
     return text

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import typer
 from typer.core import TyperGroup
 
 from gridctl.errors import GridctlError
@@ -65,7 +64,7 @@ class NounGroup(TyperGroup):
     """A noun's commands (`gridctl visit ...`): a refusal names the field as the command's own
     flag or argument."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except GridctlError as exc:

@@ -21,7 +21,8 @@ from gridctl.ledger.models.funding import (
     FundingSpending,
     FundingSupport,
 )
-from gridctl.registers.lookup import find_enterprise, id_of
+from gridctl.ledger.models.typed import id_of
+from gridctl.registers.lookup import find_enterprise
 
 
 def check_organisation(party_org: str, enterprise: str) -> None:

@@ -16,7 +16,7 @@ from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.organisation import BeltSite
-from gridctl.organisation.ids import stored_id
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise
 
 DEFAULT_BELT = "党建示范带"
@@ -67,7 +67,7 @@ def add_site(
             site.position += 1
             session.add(site)
             session.flush()
-    row = BeltSite(belt=name, position=where, enterprise_id=stored_id(firm), feature=_text(feature))
+    row = BeltSite(belt=name, position=where, enterprise_id=id_of(firm), feature=_text(feature))
     session.add(row)
     session.flush()
     return row

@@ -11,7 +11,7 @@ from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.organisation import Brand
-from gridctl.organisation.ids import stored_id
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise
 
 
@@ -74,7 +74,7 @@ def add_brand(
     check_since(since_year)
     row = Brand(
         name=title,
-        enterprise_id=stored_id(firm),
+        enterprise_id=id_of(firm),
         description=_text(description),
         since_year=since_year,
     )
@@ -98,7 +98,7 @@ def update_brand(
     if name is not None:
         row.name = check_brand_name(session, name, exclude=row.id)
     if enterprise is not None:
-        row.enterprise_id = stored_id(find_enterprise(session, enterprise, "enterprise"))
+        row.enterprise_id = id_of(find_enterprise(session, enterprise, "enterprise"))
     if since_year is not None:
         check_since(since_year)
         row.since_year = since_year
@@ -128,7 +128,7 @@ def brand_rows(session: Session, *, enterprise: str | None = None) -> list[Brand
         query = query.where(Brand.enterprise_id == firm.id)
     return [
         BrandRow(
-            id=stored_id(b),
+            id=id_of(b),
             name=b.name,
             enterprise=ename,
             grid=gcode,

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, CursorResult, Result, Select, Table, case
 from sqlmodel import SQLModel
 
 from gridctl.dates import Period
+from gridctl.ledger.models.typed import table_of
 
 T = TypeVar("T")
 S = TypeVar("S", bound=Select[Any])
@@ -17,8 +18,7 @@ S = TypeVar("S", bound=Select[Any])
 
 def table(model: type[SQLModel]) -> Table:
     """A model's core table (statements over many rows at once, without the ORM)."""
-    found: Table = model.__table__  # type: ignore[attr-defined]  # sqlmodel sets it unannounced
-    return found
+    return table_of(model)
 
 
 def least(a: ColumnElement[T], b: ColumnElement[T]) -> ColumnElement[T]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import inspect, or_
+from sqlalchemy import or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -20,9 +20,10 @@ from gridctl import uscc, vocab
 from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid, Supervisor
-from gridctl.registers.lookup import find_enterprise, find_grid, find_supervisor, id_of
+from gridctl.ledger.models.typed import id_of, length_of
+from gridctl.registers.lookup import find_enterprise, find_grid, find_supervisor
 from gridctl.registers.members import check_members, members_today, set_members
-from gridctl.textsafe import _required
+from gridctl.textsafe import required
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def add_enterprise(
     is_core: bool = False,
     networks: dict[str, str | None] | None = None,
 ) -> Enterprise:
-    name = _required("name", name, inspect(Enterprise).columns["name"])
+    name = required("name", name, length_of(Enterprise, "name"))
     code = check_credit_code(credit_code, accept_bad_check=accept_bad_check_code)
     _check_unique_enterprise(session, name=name, code=code.code)
     values = _enterprise_values(
@@ -175,7 +176,7 @@ def update_enterprise(
     effective `members_from` (default today): the register shows the count in force today.
     """
     firm = find_enterprise(session, ref)
-    new_name = _required("new_name", name) if name is not None else None
+    new_name = required("new_name", name) if name is not None else None
     code = (
         check_credit_code(credit_code, accept_bad_check=accept_bad_check_code)
         if credit_code is not None

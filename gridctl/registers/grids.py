@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, inspect
+from sqlalchemy import func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
+from gridctl.ledger.models.typed import length_of
 from gridctl.registers.lookup import find_grid
-from gridctl.textsafe import _required
+from gridctl.textsafe import required
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +34,8 @@ def check_parent(parent: str, level: int) -> None:
 
 
 def add_grid(session: Session, *, code: str, name: str, parent: str | None = None) -> Grid:
-    columns = inspect(Grid).columns
-    code = _required("code", code, columns["code"])
-    name = _required("name", name, columns["name"])
+    code = required("code", code, length_of(Grid, "code"))
+    name = required("name", name, length_of(Grid, "name"))
     if session.exec(select(Grid).where(Grid.code == code)).first():
         raise Conflict("code", code, t("detail.grid_exists"))
     parent_grid = None

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, inspect
+from sqlalchemy import func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Grid, GuidanceGroup, Supervisor
+from gridctl.ledger.models.typed import length_of
 from gridctl.registers.lookup import find_grid, find_supervisor
-from gridctl.textsafe import _required
+from gridctl.textsafe import required
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ def check_leader(leader: str, *, leader_group: int, group_id: int | None, group:
 def add_group(
     session: Session, *, name: str, grid: str | None = None, leader: str | None = None
 ) -> GuidanceGroup:
-    name = _required("name", name, inspect(GuidanceGroup).columns["name"])
+    name = required("name", name, length_of(GuidanceGroup, "name"))
     if session.exec(select(GuidanceGroup).where(GuidanceGroup.name == name)).first():
         raise Conflict("name", name, t("detail.group_exists"))
     grid_row = None

@@ -17,12 +17,6 @@ from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Supervisor
 
 
-def id_of(record: Grid | GuidanceGroup | Supervisor | Enterprise) -> int:
-    """The id of a record read from the ledger (the models type it optional until stored)."""
-    assert record.id is not None, record
-    return record.id
-
-
 def find_grid(session: Session, code: str, field: str = "grid") -> Grid:
     grid = session.exec(select(Grid).where(Grid.code == code.strip())).first()
     if grid is None:

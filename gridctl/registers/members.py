@@ -32,7 +32,8 @@ from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.funding import MemberCount
-from gridctl.registers.lookup import find_enterprise, id_of
+from gridctl.ledger.models.typed import id_of, table_of
+from gridctl.registers.lookup import find_enterprise
 
 
 def _since(on: date) -> ColumnElement[bool]:
@@ -181,7 +182,7 @@ def record_changes(
             corrected.append({"b_id": known.same_day, "b_members": members})
         else:
             new_rows.append(_history_row(firm_id, members, day, now))
-    table = MemberCount.__table__  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
+    table = table_of(MemberCount)
     if new_rows:
         session.execute(insert(table), new_rows)
     if corrected:

@@ -6,15 +6,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import func, inspect
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from gridctl import vocab
 from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
-from gridctl.registers.lookup import find_group, find_supervisor, id_of
-from gridctl.textsafe import _required
+from gridctl.ledger.models.typed import id_of, length_of
+from gridctl.registers.lookup import find_group, find_supervisor
+from gridctl.textsafe import required
 
 
 def add_supervisor(
@@ -26,9 +27,8 @@ def add_supervisor(
     kind: str = "full-time",
     phone: str | None = None,
 ) -> Supervisor:
-    columns = inspect(Supervisor).columns
-    code = _required("code", code, columns["code"])
-    name = _required("name", name, columns["name"])
+    code = required("code", code, length_of(Supervisor, "code"))
+    name = required("name", name, length_of(Supervisor, "name"))
     if session.exec(select(Supervisor).where(Supervisor.code == code)).first():
         raise Conflict("code", code, t("detail.supervisor_exists"))
     person = Supervisor(
@@ -60,7 +60,7 @@ def update_supervisor(
     person = find_supervisor(session, ref)
     values: dict[str, object] = {}
     if name is not None:
-        values["name"] = _required("new_name", name)
+        values["name"] = required("new_name", name)
     new_group = id_of(find_group(session, group)) if group is not None else None
     if new_group is not None:
         values["group_id"] = new_group

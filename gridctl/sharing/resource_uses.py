@@ -17,8 +17,8 @@ from gridctl.errors import Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.sharing import Resource, ResourceUse
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise
-from gridctl.sharing.ids import stored_id
 from gridctl.sharing.resources import find_resource
 
 
@@ -75,7 +75,7 @@ def record_use(
     firm = find_enterprise(session, enterprise, "enterprise")
     what = check_use(
         place=place,
-        enterprise_id=stored_id(firm),
+        enterprise_id=id_of(firm),
         enterprise=enterprise,
         day=day,
         purpose=purpose,
@@ -83,8 +83,8 @@ def record_use(
         today=today,
     )
     row = ResourceUse(
-        resource_id=stored_id(place),
-        enterprise_id=stored_id(firm),
+        resource_id=id_of(place),
+        enterprise_id=id_of(firm),
         date=day,
         purpose=what,
         participants=participants,
@@ -118,7 +118,7 @@ def use_rows(
         query = query.where(ResourceUse.date >= period.start, ResourceUse.date < period.end)
     return [
         UseRow(
-            id=stored_id(u),
+            id=id_of(u),
             date=u.date.isoformat(),
             resource=rname,
             enterprise=ename,

@@ -18,8 +18,8 @@ from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.sharing import Resource, ResourceUse
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_grid
-from gridctl.sharing.ids import stored_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def add_resource(
     code = _kind(kind)
     firm = find_enterprise(session, owner, "owner") if owner else None
     if grid:
-        grid_id = stored_id(find_grid(session, grid, "grid"))
+        grid_id = id_of(find_grid(session, grid, "grid"))
     elif firm is not None:
         grid_id = firm.grid_id  # where its owner is
     else:
@@ -146,7 +146,7 @@ def update_resource(
     if owner is not None:
         _set_owner(session, row, owner, move=not grid)
     if grid is not None:
-        row.grid_id = stored_id(find_grid(session, grid, "grid"))
+        row.grid_id = id_of(find_grid(session, grid, "grid"))
     if capacity is not None:
         check_capacity(capacity)
         most = session.exec(
@@ -192,7 +192,7 @@ def delete_resource(session: Session, *, resource: str, force: bool = False) -> 
         raise Conflict("resource", resource, t("detail.resource_has_uses", n=uses))
     if uses:
         session.execute(delete(ResourceUse).where(col(ResourceUse.resource_id) == row.id))
-    gone = Removed(id=stored_id(row), name=row.name, uses=uses)
+    gone = Removed(id=id_of(row), name=row.name, uses=uses)
     session.delete(row)
     session.flush()
     return gone
@@ -219,7 +219,7 @@ def resource_rows(
         query = query.where(Resource.kind == _kind(kind))
     return [
         ResourceRow(
-            id=stored_id(r),
+            id=id_of(r),
             name=r.name,
             kind=r.kind,
             owner=owner or "",

@@ -18,8 +18,8 @@ from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.sharing import WelfareClaim, WelfareProject
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise
-from gridctl.sharing.ids import stored_id
 from gridctl.sharing.welfare_projects import find_project
 
 
@@ -105,11 +105,11 @@ def claim(
     proj = find_project(session, project)
     firm = find_enterprise(session, enterprise, "enterprise")
     check_claim(party_org=firm.party_org, enterprise=enterprise, day=day, today=today)
-    open_claim = open_claim_of(session, stored_id(proj), stored_id(firm))
+    open_claim = open_claim_of(session, id_of(proj), id_of(firm))
     if open_claim is not None:
         raise Conflict("project", project, open_claim_message(firm.name, open_claim))
     row = WelfareClaim(
-        project_id=stored_id(proj), enterprise_id=stored_id(firm), claimed_on=day, note=_text(note)
+        project_id=id_of(proj), enterprise_id=id_of(firm), claimed_on=day, note=_text(note)
     )
     session.add(row)
     session.flush()
@@ -179,9 +179,9 @@ def update_claim(
             today=today,
         )
     if proj is not None:
-        row.project_id = stored_id(proj)
+        row.project_id = id_of(proj)
     if firm is not None:
-        row.enterprise_id = stored_id(firm)
+        row.enterprise_id = id_of(firm)
     if claimed_on is not None:
         row.claimed_on = claimed_on
     if reopen:
@@ -197,7 +197,7 @@ def update_claim(
     session.add(row)
     session.flush()
     if (row.enterprise_id, row.completed_on) != earned_by:
-        forget_points(session, stored_id(row))
+        forget_points(session, id_of(row))
     return row
 
 
@@ -269,7 +269,7 @@ def claim_rows(
         query = query.where(col(WelfareClaim.completed_on).is_(None))
     return [
         ClaimRow(
-            id=stored_id(c),
+            id=id_of(c),
             project=pname,
             enterprise=ename,
             claimed=c.claimed_on.isoformat(),

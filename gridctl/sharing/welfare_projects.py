@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models.sharing import WelfareClaim, WelfareProject
-from gridctl.sharing.ids import stored_id
+from gridctl.ledger.models.typed import id_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def project_rows(session: Session) -> list[ProjectRow]:
     query = select(WelfareProject, claims, done, people).order_by(col(WelfareProject.id))
     return [
         ProjectRow(
-            id=stored_id(p),
+            id=id_of(p),
             name=p.name,
             category=p.category or "",
             description=p.description or "",

@@ -15,8 +15,8 @@ from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
-from gridctl.work.ids import id_of
 from gridctl.work.keyed import Keyed
 
 

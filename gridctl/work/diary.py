@@ -17,8 +17,8 @@ from gridctl.dates import Period
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 from gridctl.ledger.models import DiaryEntry, Enterprise, Visit
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_supervisor
-from gridctl.work.ids import id_of
 
 
 @dataclass(frozen=True, slots=True)

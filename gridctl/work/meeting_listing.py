@@ -11,8 +11,8 @@ from sqlmodel import Session, col, select
 from gridctl import dates, vocab
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor
 from gridctl.ledger.models.meetings import Meeting, MeetingAttendee, MeetingProblem
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_group
-from gridctl.work.ids import id_of
 from gridctl.work.meetings import find_meeting
 
 

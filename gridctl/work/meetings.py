@@ -22,8 +22,8 @@ from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import lang, t
 from gridctl.ledger.models import GuidanceGroup, Problem, Supervisor
 from gridctl.ledger.models.meetings import Meeting, MeetingAttendee, MeetingProblem
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_group, find_supervisor
-from gridctl.work.ids import id_of
 from gridctl.work.problems import find_problem
 
 GROUP_KIND = "group-monthly"

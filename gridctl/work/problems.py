@@ -13,8 +13,8 @@ from gridctl import vocab
 from gridctl.errors import Invalid, NotFound
 from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
-from gridctl.work.ids import id_of
 from gridctl.work.keyed import Keyed
 
 OPEN_STATES = ("open", "in-progress")

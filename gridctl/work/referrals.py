@@ -17,7 +17,7 @@ from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import lang, t
 from gridctl.ledger.models import Problem
 from gridctl.ledger.models.meetings import Meeting, MeetingProblem
-from gridctl.work.ids import id_of
+from gridctl.ledger.models.typed import id_of
 from gridctl.work.meetings import find_meeting
 from gridctl.work.problems import check_open, find_problem, finish_problem
 

@@ -14,8 +14,8 @@ from gridctl.dates import Period
 from gridctl.errors import Conflict, Invalid
 from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
+from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
-from gridctl.work.ids import id_of
 from gridctl.work.keyed import Keyed
 
 

@@ -18,7 +18,6 @@ from sqlmodel import Session, col
 from gridctl import vocab
 from gridctl.errors import GridctlError
 from gridctl.imports.cells import EXPORT_SEP, resolve_list, split_list
-from gridctl.imports.kinds.visits import table_of
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -35,6 +34,7 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
+from gridctl.ledger.models.typed import table_of
 from gridctl.work.activities import check_activity
 
 # supervisor, date, title

@@ -24,6 +24,7 @@ from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import apply_changes, records, rows_by
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.organisation import Brand
+from gridctl.ledger.models.typed import table_of
 from gridctl.organisation import brands
 
 
@@ -79,7 +80,7 @@ def _write_brands(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
-        Brand.__table__,  # type: ignore[attr-defined]  # sqlmodel does not declare __table__
+        table_of(Brand),
         changes,
         rows_by(session, query, lambda r: r["name"]),
         lambda s, new: brands.add_brand(s, **new),

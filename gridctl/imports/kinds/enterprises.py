@@ -33,6 +33,7 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import current_rows, records, upsert
 from gridctl.ledger.models import Enterprise, Grid, Supervisor
+from gridctl.ledger.models.typed import table_of
 from gridctl.registers.enterprises import (
     CreditCode,
     check_credit_code,
@@ -168,7 +169,7 @@ def _write_enterprises(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
 
     counts = upsert(
         session,
-        Enterprise.__table__,  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
+        table_of(Enterprise),
         recs,
         match=match,
         defaults=defaults,

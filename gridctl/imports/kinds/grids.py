@@ -30,6 +30,7 @@ from gridctl.imports.spec import (
 from gridctl.imports.spec import name as name_
 from gridctl.imports.upsert import add_counts, current_rows, records, upsert
 from gridctl.ledger.models import Grid
+from gridctl.ledger.models.typed import table_of
 from gridctl.registers.grids import check_parent
 
 
@@ -88,7 +89,7 @@ def _write_grids(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         rows = [_columns(rec, current) for rec in recs if (rec.parent is None) == level_one]
         counts = upsert(
             session,
-            Grid.__table__,  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
+            table_of(Grid),
             rows,
             match=_by_code(current),
             defaults=lambda r: {"level": 1, "parent_id": None},

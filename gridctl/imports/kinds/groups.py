@@ -25,6 +25,7 @@ from gridctl.imports.spec import (
 from gridctl.imports.spec import name as name_
 from gridctl.imports.upsert import current_rows, records, upsert
 from gridctl.ledger.models import GuidanceGroup
+from gridctl.ledger.models.typed import table_of
 from gridctl.registers.groups import check_group_grid, check_leader, list_groups
 
 
@@ -61,7 +62,7 @@ def _write_groups(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     current = current_rows(session, GuidanceGroup, "name", ["name", "grid_id", "leader_id"])
     return upsert(
         session,
-        GuidanceGroup.__table__,  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
+        table_of(GuidanceGroup),
         records(chunks),
         match=lambda r: current.get(r["name"]),
         defaults=lambda r: {},

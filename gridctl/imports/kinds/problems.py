@@ -19,7 +19,7 @@ from sqlmodel import Session, col
 
 from gridctl import vocab
 from gridctl.i18n import t
-from gridctl.imports.kinds.visits import ProblemKey, existing_problems, table_of
+from gridctl.imports.kinds.visits import ProblemKey, existing_problems
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -35,6 +35,7 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import upsert
 from gridctl.ledger.models import Enterprise, Problem, Supervisor
+from gridctl.ledger.models.typed import table_of
 from gridctl.work.problems import DONE_STATES, closing_refusals
 
 

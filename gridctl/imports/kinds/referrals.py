@@ -49,8 +49,8 @@ from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Problem
 from gridctl.ledger.models.meetings import Meeting, MeetingProblem
+from gridctl.ledger.models.typed import id_of
 from gridctl.work import referrals
-from gridctl.work.ids import id_of
 from gridctl.work.problems import check_open, finish_problem
 
 

@@ -21,8 +21,8 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models.sharing import ResourceUse
+from gridctl.ledger.models.typed import id_of
 from gridctl.sharing import resource_uses, resources
-from gridctl.sharing.ids import stored_id
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _resolve_use(row: Row, refs: Refs) -> UseRecord | None:
     except GridctlError as exc:
         row.blame(exc, default="purpose")
         return None
-    key = (stored_id(place), firm.id, day, purpose)
+    key = (id_of(place), firm.id, day, purpose)
     return UseRecord(
         key, place.name, firm.credit_code or firm.name, people, row.has("participants")
     )

@@ -26,6 +26,7 @@ from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import apply_changes, records, rows_by
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.sharing import Resource
+from gridctl.ledger.models.typed import table_of
 from gridctl.sharing import resources
 
 
@@ -95,7 +96,7 @@ def _write_resources(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
-        Resource.__table__,  # type: ignore[attr-defined]  # sqlmodel does not declare __table__
+        table_of(Resource),
         changes,
         rows_by(session, query, lambda r: r["name"]),
         lambda s, new: resources.add_resource(s, **new),

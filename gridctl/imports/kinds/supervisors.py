@@ -28,6 +28,7 @@ from gridctl.imports.spec import (
 from gridctl.imports.spec import name as name_
 from gridctl.imports.upsert import current_rows, records, upsert
 from gridctl.ledger.models import Supervisor
+from gridctl.ledger.models.typed import table_of
 from gridctl.registers.supervisors import check_leader_stays, supervisor_rows
 
 
@@ -62,7 +63,7 @@ def _write_supervisors(session: Session, chunks: Chunks, ctx: WriteCtx) -> Count
     current = current_rows(session, Supervisor, "code", fields)
     return upsert(
         session,
-        Supervisor.__table__,  # type: ignore[attr-defined]  # set by SQLModel, not in its stubs
+        table_of(Supervisor),
         records(chunks),
         match=lambda r: current.get(r["code"]),
         defaults=lambda r: {"kind": "full-time", "phone": None, "active": True},

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session, col
 
 from gridctl import vocab
@@ -34,6 +34,7 @@ from gridctl.imports.spec import (
 from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
+from gridctl.ledger.models.typed import table_of
 from gridctl.work.visits import visit_refusals
 
 IN_BATCH = 1000
@@ -91,12 +92,6 @@ PROBLEM_KEY = ("enterprise_id", "description", "opened")
 
 
 PROBLEM_FIELDS = ("id", "supervisor_id", "status", "closed_on", "resolution", "resolved_by_id")
-
-
-def table_of(model: Any) -> Table:
-    """A model's Core table: statements run with executemany, outside the ORM's bulk modes."""
-    table: Table = model.__table__
-    return table
 
 
 def _bulk(session: Session, model: Any) -> Bulk:

@@ -38,8 +38,8 @@ from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records, update_record
 from gridctl.ledger.models import Enterprise
 from gridctl.ledger.models.sharing import WelfareClaim, WelfareProject
+from gridctl.ledger.models.typed import id_of
 from gridctl.sharing import welfare_claims
-from gridctl.sharing.ids import stored_id
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _resolve_claim(row: Row, refs: Refs) -> ClaimRecord | None:
         fields["completed_on"], fields["participants"] = done, people
     if row.has("note"):
         fields["note"] = blank(row.get("note"))
-    key = (stored_id(project), firm.id, day)
+    key = (id_of(project), firm.id, day)
     return ClaimRecord(
         key, project.name, firm.credit_code or firm.name, firm.name, done, people, fields
     )
@@ -189,7 +189,7 @@ def _write_claims(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
             )
             changed = update_record(session, old, rec.fields, counts, dry_run=ctx.dry_run)
             if changed and redated and not ctx.dry_run:
-                welfare_claims.forget_points(session, stored_id(old))
+                welfare_claims.forget_points(session, id_of(old))
             continue
         counts.inserted += 1
         if not ctx.dry_run:
@@ -207,9 +207,7 @@ def _add_claim(session: Session, rec: ClaimRecord) -> None:
         note=rec.fields.get("note"),
     )
     if rec.done is not None and rec.people is not None:
-        welfare_claims.complete(
-            session, claim_id=stored_id(new), day=rec.done, participants=rec.people
-        )
+        welfare_claims.complete(session, claim_id=id_of(new), day=rec.done, participants=rec.people)
 
 
 def _export_claims(session: Session) -> Iterator[dict[str, object]]:

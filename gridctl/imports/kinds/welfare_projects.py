@@ -19,6 +19,7 @@ from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import apply_changes, records, rows_by
 from gridctl.ledger.models.sharing import WelfareProject
+from gridctl.ledger.models.typed import table_of
 from gridctl.sharing import welfare_projects
 
 
@@ -51,7 +52,7 @@ def _write_projects(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
-        WelfareProject.__table__,  # type: ignore[attr-defined]  # sqlmodel does not declare __table__
+        table_of(WelfareProject),
         changes,
         rows_by(session, query, lambda r: r["name"]),
         lambda s, new: welfare_projects.add_project(s, **new),
