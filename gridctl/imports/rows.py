@@ -91,11 +91,3 @@ def resolve_list(row: Row, key: str, resolve: Callable[[str], Any], what: str) -
             )
             row.error(key, message, ref)
     return found
-
-
-def blame(row: Row, fields: dict[str, str], default: str, exc: GridctlError) -> None:
-    """A service's refusal reported at the column its field names.
-
-    Superseded by `Row.blame` with the spec's `fields`; kept while a kind still calls it.
-    """
-    row.error(fields.get(exc.field, default), exc.detail or exc.message(), exc.value)

@@ -37,7 +37,7 @@ from gridctl.imports.cells import (
     yes_no,
 )
 from gridctl.imports.readers import Cells
-from gridctl.imports.rows import Row, RowError, blame
+from gridctl.imports.rows import Row, RowError
 
 __all__ = [
     "DATE",
@@ -52,7 +52,6 @@ __all__ = [
     "RowError",
     "Spec",
     "WriteCtx",
-    "blame",
     "blank",
     "cell_text",
     "choice",

@@ -5,8 +5,8 @@ Core executemany on the model's table (the models stay the one description of th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-from typing import Any
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlmodel import Session
@@ -53,7 +53,7 @@ def upsert(
     inserts: list[dict[str, Any]] = []
     updates: dict[frozenset[str], list[dict[str, Any]]] = {}
     for row in rows:
-        fields = {k: v for k, v in row.items() if not k.startswith("_")}
+        fields = row
         old = match(row)
         if old is None:
             inserts.append({**defaults(row), **fields})
@@ -90,27 +90,36 @@ def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 Current = dict[Any, dict[str, Any]]
 
 
+class Change(Protocol):
+    """A checked row of a small register named by its name: the service's arguments if the
+    record is new, and the table fields the file gives if it is recorded already."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def new(self) -> dict[str, Any]: ...
+    @property
+    def fields(self) -> dict[str, Any]: ...
+
+
 def apply_changes(
     session: Session,
     table: Table,
-    recs: list[dict[str, Any]],
+    recs: Sequence[Change],
     current: Current,
     create: Callable[[Session, dict[str, Any]], object],
     ctx: WriteCtx,
 ) -> Counts:
-    """Create the new records through their service, update the changed fields of the rest.
-
-    A record: "_key" (natural key), "_new" (the service's arguments), and the table fields
-    its file gives, compared with `current` (the ledger's, by natural key, with "id").
-    """
+    """Create the new records through their service, update the changed fields of the rest
+    (compared with `current`: the ledger's rows by name, with "id")."""
     counts = Counts()
     for rec in recs:
-        old = current.get(rec["_key"])
-        fields = {k: v for k, v in rec.items() if not k.startswith("_")}
+        old = current.get(rec.name)
+        fields = rec.fields
         if old is None:
             counts.inserted += 1
             if not ctx.dry_run:
-                create(session, rec["_new"])
+                create(session, rec.new)
         elif any(old.get(k) != v for k, v in fields.items()):
             counts.updated += 1
             if not ctx.dry_run:

@@ -77,11 +77,10 @@ def _write_brands(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         col(Brand.since_year),
         col(Brand.description),
     )
-    changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
         table_of(Brand),
-        changes,
+        records(chunks),
         rows_by(session, query, lambda r: r["name"]),
         lambda s, new: brands.add_brand(s, **new),
         ctx,

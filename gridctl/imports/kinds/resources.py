@@ -93,11 +93,10 @@ def _write_resources(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         col(Resource.terms),
         col(Resource.address),
     )
-    changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
         table_of(Resource),
-        changes,
+        records(chunks),
         rows_by(session, query, lambda r: r["name"]),
         lambda s, new: resources.add_resource(s, **new),
         ctx,

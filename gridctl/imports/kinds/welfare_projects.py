@@ -49,11 +49,10 @@ def _write_projects(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         col(WelfareProject.category),
         col(WelfareProject.description),
     )
-    changes = [{"_key": r.name, "_new": r.new, **r.fields} for r in records(chunks)]
     return apply_changes(
         session,
         table_of(WelfareProject),
-        changes,
+        records(chunks),
         rows_by(session, query, lambda r: r["name"]),
         lambda s, new: welfare_projects.add_project(s, **new),
         ctx,
