@@ -1,12 +1,18 @@
-"""How `gridctl enterprise show` prints a dossier on a terminal: the facts, then one headed
-section per kind of record, each a table or (none). JSON and CSV print the dossier as it is."""
+"""How `gridctl enterprise show` prints a dossier (gridctl.reports.dossier) on a terminal: the
+facts, then one headed section per kind of record, each a table or (none). JSON and CSV print
+the dossier as it is, its fields in order."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from gridctl.cli import output
 from gridctl.cli.options import Format
 from gridctl.cli.output import Col
 from gridctl.i18n import t
+
+if TYPE_CHECKING:
+    from gridctl.reports.dossier import Dossier
 
 FACT_COLUMNS = [
     Col("chain", "chain"),
@@ -82,7 +88,8 @@ SECTIONS: dict[str, list[Col]] = {
 }
 
 
-def show(rec: dict[str, object], fmt: Format, columns: list[Col]) -> None:
+def show(rec: Dossier, fmt: Format, columns: list[Col]) -> None:
+    """Print the dossier; `columns` are the enterprise list's (labels and vocabularies)."""
     from gridctl.cli.problem import COLUMNS as PROBLEM_COLUMNS
     from gridctl.cli.visit import COLUMNS as VISIT_COLUMNS
 
@@ -92,19 +99,14 @@ def show(rec: dict[str, object], fmt: Format, columns: list[Col]) -> None:
     if fmt is not Format.table:
         return
     own = [c for c in VISIT_COLUMNS if c.key != "enterprise"]
-    output.section(t("dossier.visits"), _list(rec, "visits"), own, fmt)
+    output.section(t("dossier.visits"), rec.visits, own, fmt)
     own = [c for c in PROBLEM_COLUMNS if c.key != "enterprise"]
-    output.section(t("dossier.problems"), _list(rec, "problems"), own, fmt)
-    output.section(t("dossier.activities"), _list(rec, "activities"), ACTIVITY_COLUMNS, fmt)
-    history = [
-        dict(r, **{"from": r["from"] or t("dossier.baseline")})
-        for r in _list(rec, "member_history")
-    ]
+    output.section(t("dossier.problems"), rec.problems, own, fmt)
+    output.section(t("dossier.activities"), rec.activities, ACTIVITY_COLUMNS, fmt)
+    history = [output.plain(r) for r in rec.member_history]
+    for row in history:
+        row["from"] = row["from"] or t("dossier.baseline")
     output.section(t("dossier.member_history"), history, SECTIONS["member_history"], fmt)
     for key, cols in SECTIONS.items():
         if key != "member_history":
-            output.section(t(f"dossier.{key}"), _list(rec, key), cols, fmt)
-
-
-def _list(rec: dict[str, object], key: str) -> list[dict[str, object]]:
-    return rec.get(key) or []  # type: ignore[return-value]
+            output.section(t(f"dossier.{key}"), getattr(rec, key), cols, fmt)

@@ -87,8 +87,9 @@ def monthly(
         SummaryFormat, typer.Option("--format", "-f", help=t("help.opt.report_format"))
     ] = SummaryFormat.table,
 ) -> None:
-    from gridctl.reports import Labels, default_file_name
-    from gridctl.reports.monthly import build_monthly, summary_records
+    from gridctl.reports.labels import Labels, default_file_name
+    from gridctl.reports.monthly import summary_records
+    from gridctl.reports.monthly_book import build_monthly
 
     path = out or Path(default_file_name(Labels(lang.value), "monthly", month.label, group or ""))
     _sync_points(ctx, month)
@@ -100,7 +101,7 @@ def monthly(
         _written(path, out is not None, to_stderr=True)
         return
     if out is None:
-        shown = [dict(r, coverage=_percent(r["coverage"])) for r in records]
+        shown = [output.plain(r) | {"coverage": _percent(r.coverage)} for r in records]
         output.rows(shown, SUMMARY_COLUMNS, Format.table, title=month.label)
     _written(path, out is not None, to_stderr=False)
 
@@ -121,8 +122,8 @@ def quarterly(
     out: OutOpt = None,
     lang: LangOpt = Lang.zh,
 ) -> None:
-    from gridctl.reports import Labels, default_file_name
-    from gridctl.reports.quarterly import build_quarterly
+    from gridctl.reports.labels import Labels, default_file_name
+    from gridctl.reports.quarterly_book import build_quarterly
 
     path = out or Path(default_file_name(Labels(lang.value), "quarterly", quarter.label))
     # The quarterly report compares with the quarter before.
@@ -139,8 +140,8 @@ def dossier(
     out: OutOpt = None,
     lang: LangOpt = Lang.zh,
 ) -> None:
-    from gridctl.reports import Labels, default_file_name
     from gridctl.reports.dossier_book import build_dossier, dossier_name
+    from gridctl.reports.labels import Labels, default_file_name
 
     with ledger(ctx, write=False) as session:
         name = dossier_name(session, enterprise)

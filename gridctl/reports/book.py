@@ -1,14 +1,13 @@
 """The one safe workbook writer: every report writes its cells through `Book`.
 
-Safety: a text value from the ledger is always written as text. openpyxl turns a string that
-starts with "=" into a formula (PITFALLS.md), so after assigning a string we set
-`data_type = "s"` on the cell; characters XML cannot carry are dropped. Numbers stay numbers.
+Safety: a text value from the ledger is always written as text. openpyxl makes a string that
+starts with "=" a formula, which Excel runs on opening; so after assigning a string we set
+`data_type = "s"` on the cell, and drop characters XML cannot carry. Numbers stay numbers.
 
-Made for people: a title and the period above each table, a frozen, repeated header row,
-column widths that fit (CJK characters count double), number and date formats, a totals row,
-landscape A4 fitted to the page width. Workbooks are write-only (streamed), so a month of a
-big ledger's visits does not sit in memory; the file is written to a temporary name and moved
-into place, so a failed report leaves nothing half-written.
+Made for people (see reports.layout): a frozen, repeated header row, column widths that fit,
+a totals row, landscape A4 fitted to the page width. Workbooks are write-only (streamed): a
+month of a big ledger's visits does not sit in memory. The file is written to a temporary
+name and moved into place, so a failed report leaves nothing half-written.
 """
 
 from __future__ import annotations
@@ -17,10 +16,8 @@ import itertools
 import math
 import os
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from copy import copy
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -29,107 +26,37 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference, Series
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from gridctl.reports.layout import (
+    BOLD,
+    BOX,
+    FIRST_DATA_ROW,
+    FORMATS,
+    HEADER_ALIGN,
+    HEADER_FILL,
+    HEADER_FONT,
+    HEADER_ROW,
+    NOTE_FONT,
+    NUMERIC_KINDS,
+    TITLE_FONT,
+    TOP,
+    WIDTH_SAMPLE,
+    WRAP_TOP,
+    WRAP_TOP_LEFT,
+    Column,
+    SheetInfo,
+    column_width,
+    data_style,
+    display_width,
+    kind_of,
+    plain,
+    row_height,
+    shown,
+)
 from gridctl.reports.xlsxsafe import clean_text
-from gridctl.textsafe import is_dangerous
-
-# Layout of a table sheet: title, period line, a blank row, then the header.
-TITLE_ROW, PERIOD_ROW, HEADER_ROW = 1, 2, 4
-FIRST_DATA_ROW = HEADER_ROW + 1
-# Rows looked at to fit column widths of a streamed sheet.
-WIDTH_SAMPLE = 2000
-
-FORMATS = {
-    "int": "#,##0",
-    "days": "#,##0",
-    "money": "#,##0.00",
-    "points": "#,##0.0#",
-    "percent": "0.0%",
-    "date": "yyyy-mm-dd",
-}
-NUMERIC_KINDS = {"int", "days", "money", "points", "percent"}
-
-_THIN = Side(style="thin", color="A6A6A6")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_TOP = Border(top=Side(style="medium", color="404040"))
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-_HEADER_FONT = Font(bold=True)
-_TITLE_FONT = Font(bold=True, size=14)
-_NOTE_FONT = Font(italic=True, color="595959")
-_BOLD = Font(bold=True)
-_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-_WRAP = Alignment(wrap_text=True)
-# A fact's value reads from the left whether it is a name or a number.
-_WRAP_TOP_LEFT = Alignment(wrap_text=True, vertical="top", horizontal="left")
-_CENTER = Alignment(horizontal="center")
-_HEADER_ALIGN = Alignment(wrap_text=True, horizontal="center", vertical="center")
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column of a table sheet: its key (label `report.col.<key>`), kind and layout."""
-
-    key: str
-    # text, id, int, days, money, points, percent, date; "auto" takes the row's "_kind".
-    kind: str = "text"
-    header: str | None = None
-    wrap: bool = False
-    max_width: int = 40
-    min_width: int = 6
-
-
-@dataclass
-class SheetInfo:
-    """Where a table landed, for charts that refer to it."""
-
-    ws: Any
-    columns: Sequence[Column]
-    first_row: int = FIRST_DATA_ROW
-    last_row: int = HEADER_ROW
-    count: int = 0
-    index: dict[str, int] = field(default_factory=dict)
-    headers: list[str] = field(default_factory=list)
-
-
-def chart_anchor(index: int) -> str:
-    """Where the index-th chart of a chart sheet goes: two abreast, 20 rows a pair."""
-    return f"{'A' if index % 2 == 0 else 'J'}{4 + (index // 2) * 20}"
-
-
-def display_width(text: str) -> int:
-    """Columns a text takes on screen: wide (CJK) characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _shown(value: object, kind: str) -> str:
-    if value is None:
-        return ""
-    if kind == "date":
-        return "2026-12-31"
-    if kind == "percent":
-        return "100.0%"
-    if kind in ("money", "points") or isinstance(value, Decimal | float):
-        return f"{Decimal(str(value)):,.2f}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return str(value)
-
-
-def _plain(value: object, fmt: str | None) -> bool:
-    """A value openpyxl writes as we want without a cell: safe text, a bare number, a date."""
-    if isinstance(value, str):
-        return not is_dangerous(value)
-    if isinstance(value, date):
-        return fmt == FORMATS["date"]
-    return fmt is None
-
-
-def _kind(column: Column, rec: Mapping[str, object]) -> str:
-    return str(rec.get("_kind", "text")) if column.kind == "auto" else column.kind
 
 
 class Book:
@@ -151,7 +78,7 @@ class Book:
         elif value is not None and not isinstance(value, int | float | Decimal | date):
             value = clean_text(str(value))
         fmt = FORMATS.get(kind) if value is not None and not isinstance(value, str) else None
-        if not style and _plain(value, fmt):
+        if not style and plain(value, fmt):
             # openpyxl stores it as it is (a date gets yyyy-mm-dd); a cell object per value
             # would cost a raised and caught ValueError inside openpyxl's append.
             return value
@@ -191,8 +118,8 @@ class Book:
         return ws
 
     def _heading(self, ws: Any, title: str, period: str) -> None:
-        ws.append([self.cell(ws, title, font=_TITLE_FONT)])
-        ws.append([self.cell(ws, period, font=_NOTE_FONT)])
+        ws.append([self.cell(ws, title, font=TITLE_FONT)])
+        ws.append([self.cell(ws, period, font=NOTE_FONT)])
         ws.append([])
 
     def table(
@@ -218,7 +145,7 @@ class Book:
         self._heading(ws, title, period)
         ws.append(
             [
-                self.cell(ws, h, font=_HEADER_FONT, fill=_HEADER_FILL, alignment=_HEADER_ALIGN)
+                self.cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGN)
                 for h in headers
             ]
         )
@@ -229,14 +156,14 @@ class Book:
         # sheet's gridlines instead (a styled cell costs time, 43,000 rows of them seconds).
         boxed = len(sample) < WIDTH_SAMPLE
         ws.print_options.gridLines = not boxed
-        styles = [self._data_style(c, boxed) for c in columns]
-        wrapped = [(c, self._width(ws, i)) for i, c in enumerate(columns, 1) if c.wrap]
+        styles = [data_style(c, boxed) for c in columns]
+        wrapped = [(c, column_width(ws, i)) for i, c in enumerate(columns, 1) if c.wrap]
         for rec in itertools.chain(sample, it):
             if wrapped:
-                self._row_height(ws, HEADER_ROW + info.count + 1, rec, wrapped)
+                row_height(ws, HEADER_ROW + info.count + 1, rec, wrapped)
             ws.append(
                 [
-                    self.cell(ws, rec.get(c.key), _kind(c, rec), **st)
+                    self.cell(ws, rec.get(c.key), kind_of(c, rec), **st)
                     for c, st in zip(columns, styles, strict=True)
                 ]
             )
@@ -246,40 +173,15 @@ class Book:
             self._totals(ws, columns, totals)
         if note:
             ws.append([])
-            ws.append([self.cell(ws, note, font=_NOTE_FONT)])
+            ws.append([self.cell(ws, note, font=NOTE_FONT)])
         return info
-
-    @staticmethod
-    def _width(ws: Any, index: int) -> float:
-        return float(ws.column_dimensions[get_column_letter(index)].width or 10)
-
-    @staticmethod
-    def _row_height(
-        ws: Any, row: int, rec: Mapping[str, object], wrapped: list[tuple[Column, float]]
-    ) -> None:
-        """Room for wrapped text: programs that open the file do not grow the row."""
-        lines = 1
-        for c, width in wrapped:
-            text = rec.get(c.key)
-            if isinstance(text, str) and text:
-                lines = max(lines, math.ceil(display_width(text) / max(width - 1, 1)))
-        if lines > 1:
-            ws.row_dimensions[row].height = 15 * lines + 1
-
-    def _data_style(self, column: Column, boxed: bool) -> dict[str, Any]:
-        style: dict[str, Any] = {"border": _BOX} if boxed else {}
-        if column.wrap:
-            style["alignment"] = _WRAP
-        elif column.kind == "date" and boxed:
-            style["alignment"] = _CENTER
-        return style
 
     def _totals(self, ws: Any, columns: Sequence[Column], totals: Mapping[str, object]) -> None:
         row = []
         for i, c in enumerate(columns):
             value = self.label("total") if i == 0 and c.key not in totals else totals.get(c.key)
             kind = c.kind if c.kind in NUMERIC_KINDS else "int"
-            row.append(self.cell(ws, value, kind, font=_BOLD, border=_TOP))
+            row.append(self.cell(ws, value, kind, font=BOLD, border=TOP))
         ws.append(row)
 
     def _fit_widths(
@@ -292,7 +194,7 @@ class Book:
         lines = 1
         for i, (c, h) in enumerate(zip(columns, headers, strict=True), start=1):
             # A header wraps over two lines before it widens a column of short figures.
-            widest = max((display_width(_shown(r.get(c.key), c.kind)) for r in sample), default=0)
+            widest = max((display_width(shown(r.get(c.key), c.kind)) for r in sample), default=0)
             head = display_width(h)
             need = max(widest, math.ceil(head * 0.55) + 1 if head > 12 else head)
             # Latin letters and digits of the usual fonts run wider than a "0" on average.
@@ -310,7 +212,7 @@ class Book:
         ws = self._new_sheet(name)
         ws.page_setup.orientation = "portrait"
         label_w = max((display_width(k) for k, _ in items), default=10)
-        value_w = max((display_width(_shown(v, "text")) for _, v in items), default=10)
+        value_w = max((display_width(shown(v, "text")) for _, v in items), default=10)
         ws.column_dimensions["A"].width = min(label_w + 2, 30)
         ws.column_dimensions["B"].width = min(max(value_w + 2, 20), 90)
         self._heading(ws, title, period)
@@ -320,8 +222,8 @@ class Book:
                 kind = "int" if isinstance(value, int) else "money"
             ws.append(
                 [
-                    self.cell(ws, key, font=_BOLD, border=_BOX, alignment=_WRAP_TOP),
-                    self.cell(ws, value, kind, border=_BOX, alignment=_WRAP_TOP_LEFT),
+                    self.cell(ws, key, font=BOLD, border=BOX, alignment=WRAP_TOP),
+                    self.cell(ws, value, kind, border=BOX, alignment=WRAP_TOP_LEFT),
                 ]
             )
         return ws

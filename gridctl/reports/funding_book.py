@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session
 
 from gridctl import vocab
 from gridctl.funding.money import cents, yuan
 from gridctl.funding.statement import funding_rows
-from gridctl.reports import Labels
-from gridctl.reports.book import Book, Column
+from gridctl.reports.book import Book
+from gridctl.reports.labels import Labels
+from gridctl.reports.layout import Column, as_row
 
 MONEY = ("amount", "support", "spent", "balance")
 SUMMED = ("organisations", "members", *MONEY)
@@ -52,29 +56,47 @@ SUMMARY = [
 ]
 
 
-def _sum(rows: Sequence[dict[str, object]]) -> dict[str, object]:
+# A row of the funding statement (gridctl.funding.statement), as it gives them.
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Sums:
     """Organisations, members and money of some rows; money added in integer cents."""
-    total: dict[str, object] = {
-        "organisations": len(rows),
-        "members": sum(int(r["members"]) for r in rows),  # type: ignore[call-overload]
-    }
-    for m in MONEY:
-        total[m] = yuan(sum(cents(r[m]) for r in rows))  # type: ignore[arg-type]
-    return total
+
+    organisations: int
+    members: int
+    amount: Decimal
+    support: Decimal
+    spent: Decimal
+    balance: Decimal
+
+
+def sums(rows: Sequence[Row]) -> Sums:
+    """The rows' organisations, members and money, money summed in integer cents."""
+    money = {m: yuan(sum(cents(r[m]) for r in rows)) for m in MONEY}
+    return Sums(
+        organisations=len(rows),
+        members=sum(int(r["members"]) for r in rows),
+        amount=money["amount"],
+        support=money["support"],
+        spent=money["spent"],
+        balance=money["balance"],
+    )
 
 
 def _totals(
-    rows: Sequence[dict[str, object]], key: Callable[[dict], str], unassigned: str
+    rows: Sequence[Row], key: Callable[[Row], str], unassigned: str
 ) -> list[dict[str, object]]:
     """Totals per key, in the order the keys first appear in `rows`; the unassigned last."""
-    groups: dict[str, list[dict[str, object]]] = {}
+    groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(key(row) or unassigned, []).append(row)
     names = sorted(groups, key=lambda n: n == unassigned)  # stable: first appearance
-    return [{"name": n, **_sum(groups[n])} for n in names]
+    return [{"name": n} | as_row(sums(groups[n])) for n in names]
 
 
-def _grid_order(code: object) -> tuple:
+def _grid_order(code: object) -> tuple[tuple[int, int, str], ...]:
     """G2-1 before G10-1 and G1-2 before G1-10: numbers compared as numbers."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _PARTS.findall(str(code)))
 
@@ -82,10 +104,10 @@ def _grid_order(code: object) -> tuple:
 _PARTS = re.compile(r"\d+|\D+")
 
 
-def build(session: Session, *, year: int, lang: str = "zh") -> dict[str, list[dict]]:
+def build(session: Session, *, year: int, lang: str = "zh") -> dict[str, list[Row]]:
     """The workbook's sheets as rows (without totals), by sheet key."""
     labels = Labels(lang)
-    rows = funding_rows(session, year=year)
+    rows: list[Row] = funding_rows(session, year=year)
     # By level-1 grid, then grid: a group follows its level-1 grid (第一指导组 = G1, ...), so
     # groups come in the park's order, not in the order of their names' characters.
     rows.sort(
@@ -99,26 +121,27 @@ def build(session: Session, *, year: int, lang: str = "zh") -> dict[str, list[di
         "by_grid": _totals(rows, lambda r: str(r["grid"]), unassigned),
         "by_chain": _totals(
             by_chain,
-            lambda r: labels.vocab(vocab.CHAIN, r["chain"]),  # type: ignore[arg-type]
+            lambda r: labels.vocab(vocab.CHAIN, r["chain"]),
             unassigned,
         ),
         "by_group": _totals(rows, lambda r: str(r["group"]), unassigned),
     }
 
 
-def _rates(rows: Sequence[dict[str, object]]) -> str:
-    found = sorted({r["rate"] for r in rows if r["rate"] is not None})  # type: ignore[type-var]
-    return " / ".join(f"{r:,.2f}" for r in found) or "-"  # type: ignore[str-format]
+def _rates(rows: Sequence[Row]) -> str:
+    found = sorted({r["rate"] for r in rows if r["rate"] is not None})
+    return " / ".join(f"{r:,.2f}" for r in found) or "-"
 
 
 def write(
     session: Session, *, year: int, path: Path, lang: str = "zh", made: date | None = None
-) -> dict[str, object]:
+) -> Sums:
     """Write the workbook; returns the grand total (for the command's summary line)."""
     labels = Labels(lang)
     sheets = build(session, year=year, lang=lang)
     detail = sheets["detail"]
-    grand = _sum(detail)
+    grand = sums(detail)
+    grand_row = as_row(grand)
     title = labels.t("funding.report.title", year=year)
     line = labels.t(
         "funding.report.line",
@@ -138,8 +161,8 @@ def write(
     shown = [
         r
         | {
-            "organisation": labels.vocab(vocab.PARTY_ORG, r["organisation"]),  # type: ignore[arg-type]
-            "chain": labels.vocab(vocab.CHAIN, r["chain"]),  # type: ignore[arg-type]
+            "organisation": labels.vocab(vocab.PARTY_ORG, r["organisation"]),
+            "chain": labels.vocab(vocab.CHAIN, r["chain"]),
         }
         for r in detail
     ]
@@ -149,7 +172,7 @@ def write(
         period=line,
         columns=columns(DETAIL),
         rows=shown,
-        totals={k: grand[k] for k in ("members", *MONEY)},
+        totals={k: grand_row[k] for k in ("members", *MONEY)},
     )
     for key, first in (("by_grid", "grid"), ("by_chain", "chain"), ("by_group", "group")):
         what = labels.t(f"funding.sheet.{key}")
@@ -159,7 +182,7 @@ def write(
             period=line,
             columns=columns(SUMMARY, first),
             rows=sheets[key],
-            totals=grand,
+            totals=grand_row,
         )
     book.save(path)
     return grand

@@ -68,5 +68,3 @@ def default_file_name(labels: Labels, kind: str, *parts: str) -> str:
     """E.g. 月度报告-2026-10.xlsx; parts from the data are made safe for a file name."""
     safe = [_UNSAFE_FILE_CHARS.sub("_", p).strip(" .") for p in parts if p]
     return "-".join([labels.t(f"report.file.{kind}"), *safe]) + ".xlsx"
-
-

@@ -1,39 +1,25 @@
-"""The monthly report for a guidance group's meeting (指导组月度例会).
-
-Sheets: summary per group, per supervisor, the month's visits in full, enterprises overdue
-under classified visiting, open problems with their age, and charts.
-"""
+"""The monthly report's workbook (指导组月度例会): a summary per group, per supervisor, the
+month's visits in full, enterprises overdue under classified visiting, open problems with
+their age, and charts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
 from gridctl import vocab
 from gridctl.dates import Period
-from gridctl.ledger.models import GuidanceGroup
-from gridctl.registers.lookup import find_group
-from gridctl.reports import Labels
-from gridctl.reports import figures as fig
-from gridctl.reports.book import Book, Column, SheetInfo, chart_anchor
+from gridctl.reports.book import Book
+from gridctl.reports.labels import Labels
+from gridctl.reports.layout import Column, SheetInfo, as_row, chart_anchor
+from gridctl.reports.listings import open_problem_rows, visit_stream
+from gridctl.reports.monthly import MonthlyData, monthly_data
 from gridctl.work.schedule import due_rows, visit_class_months
 
-SUMMARY_SUMS = (
-    "supervisors",
-    "enterprises",
-    "visited",
-    "visits",
-    "problems_raised",
-    "problems_solved",
-    "problems_open",
-    "activities",
-    "points",
-)
 SUPERVISOR_SUMS = (
     "visits",
     "covered",
@@ -49,57 +35,6 @@ SUPERVISOR_SUMS = (
 )
 # Above this many supervisors a bar per supervisor says nothing: the chart is left out.
 MAX_BARS = 60
-
-
-@dataclass
-class MonthlyData:
-    period: Period
-    as_of: date
-    made: date
-    group: GuidanceGroup | None
-    supervisors: list[dict[str, Any]]
-    groups: list[dict[str, Any]]
-    totals: dict[str, Any]
-
-
-def monthly_data(
-    session: Session, *, period: Period, group: str | None = None, today: date | None = None
-) -> MonthlyData:
-    made = today or date.today()
-    team = find_group(session, group) if group else None
-    gid = team.id if team else None
-    people = fig.supervisor_figures(session, period=period, group_id=gid)
-    merge_points(people, fig.points_link(session, period=period, group=team.name if team else None))
-    groups = fig.group_figures(session, period=period, group_id=gid, supervisors=people)
-    return MonthlyData(
-        period=period,
-        as_of=fig.as_of_for(period, made),
-        made=made,
-        group=team,
-        supervisors=people,
-        groups=groups,
-        totals=fig.totals(groups, SUMMARY_SUMS),
-    )
-
-
-def merge_points(people: list[dict[str, Any]], points: fig.PointsFigures) -> None:
-    for row in people:
-        row.update(points.by_supervisor.get(row["supervisor"], {}))
-
-
-def summary_records(data: MonthlyData) -> list[dict[str, Any]]:
-    """The summary's figures with stable English keys (terminal table and --format json)."""
-    keys = ["group", "supervisors", "enterprises", "visited", "coverage", "visits"]
-    keys += ["problems_raised", "problems_solved", "problems_open", "activities", "points"]
-    out = [{k: g.get(k) for k in keys} for g in data.groups]
-    for rec in out:
-        if rec["coverage"] is not None:
-            rec["coverage"] = round(rec["coverage"], 4)
-    return out
-
-
-# --- the workbook -----------------------------------------------------------------------
-
 
 SUMMARY_COLUMNS = [
     Column("group", max_width=30),
@@ -171,6 +106,8 @@ PROBLEM_COLUMNS = [
 
 
 def write_monthly(session: Session, data: MonthlyData, *, lang: str, path: Path) -> Path:
+    """Write the month's workbook to `path` (the visits, overdue and open problems are read
+    here, sheet by sheet, not held in `data`)."""
     labels = Labels(lang)
     book = Book(labels)
     scope = data.group.name if data.group else labels.t("report.scope.park")
@@ -185,16 +122,17 @@ def write_monthly(session: Session, data: MonthlyData, *, lang: str, path: Path)
         title=title,
         period=line,
         columns=SUMMARY_COLUMNS,
-        rows=data.groups,
-        totals=data.totals,
+        rows=[as_row(g) for g in data.groups],
+        totals=as_row(data.totals),
     )
+    people_rows = [_vocab(p, labels, kind=vocab.SUPERVISOR_KIND) for p in data.supervisors]
     people = book.table(
         labels.sheet("supervisors"),
         title=sheet_title("supervisors"),
         period=line,
         columns=SUPERVISOR_COLUMNS,
-        rows=[_person_shown(p, labels) for p in data.supervisors],
-        totals=fig.totals(data.supervisors, SUPERVISOR_SUMS),
+        rows=people_rows,
+        totals=column_sums(people_rows, SUPERVISOR_SUMS),
         freeze_first_col=True,
     )
     gid = data.group.id if data.group else None
@@ -214,7 +152,7 @@ def write_monthly(session: Session, data: MonthlyData, *, lang: str, path: Path)
         rows=[_vocab(r, labels, visit_class=vocab.VISIT_CLASS) for r in overdue],
         note=_overdue_note(session, labels),
     )
-    problems = fig.open_problem_rows(session, period=data.period, as_of=data.as_of, group_id=gid)
+    problems = open_problem_rows(session, period=data.period, as_of=data.as_of, group_id=gid)
     book.table(
         labels.sheet("open_problems"),
         title=sheet_title("open_problems"),
@@ -279,24 +217,42 @@ def _overdue_note(session: Session, labels: Labels) -> str:
     return labels.t("report.overdue_note", classes=classes)
 
 
-def _person_shown(row: dict[str, Any], labels: Labels) -> dict[str, Any]:
-    return _vocab(row, labels, kind=vocab.SUPERVISOR_KIND)
+def column_sums(rows: Sequence[Mapping[str, object]], keys: Sequence[str]) -> dict[str, object]:
+    """A totals row: the sums of the columns `keys` that have figures (points in Decimal)."""
+    out: dict[str, object] = {}
+    for key in keys:
+        values = [v for r in rows if isinstance(v := r.get(key), int | Decimal)]
+        if values:
+            out[key] = sum(values, Decimal(0) if any(isinstance(v, Decimal) for v in values) else 0)
+    return out
 
 
-def _vocab(row: dict[str, Any], labels: Labels, **tables: dict[str, str]) -> dict[str, Any]:
-    shown = dict(row)
+def _vocab(rec: object, labels: Labels, **tables: dict[str, str]) -> dict[str, object]:
+    """The record as a row, the codes of `tables`' columns in the workbook's words."""
+    shown = as_row(rec)
     for key, table in tables.items():
-        shown[key] = labels.vocab(table, row.get(key))
+        code = shown.get(key)
+        shown[key] = labels.vocab(table, code if isinstance(code, str) else None)
     return shown
 
 
 def _visits_shown(
     session: Session, period: Period, group_id: int | None, labels: Labels
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[dict[str, object]]:
     names = {code: labels.vocab(vocab.VISIT_CATEGORY, code) for code in vocab.VISIT_CATEGORY}
-    for row in fig.visit_stream(session, period=period, group_id=group_id):
-        row["category"] = names.get(row["category"], row["category"])
-        yield row
+    for v in visit_stream(session, period=period, group_id=group_id):
+        category = names.get(v.category, v.category) if v.category is not None else None
+        yield {
+            "id": v.id,
+            "date": v.date,
+            "supervisor": v.supervisor,
+            "supervisor_name": v.supervisor_name,
+            "group": v.group,
+            "enterprise": v.enterprise,
+            "credit_code": v.credit_code,
+            "category": category,
+            "notes": v.notes,
+        }
 
 
 def build_monthly(

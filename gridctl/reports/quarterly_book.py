@@ -1,4 +1,4 @@
-"""The quarterly report for the group leaders' meeting (组长季度工作例会).
+"""The quarterly report's workbook for the group leaders' meeting (组长季度工作例会).
 
 Sheets: the groups side by side, month by month (visits, coverage, problems solved,
 activities, points); the points ranking with reward tiers; highlights; trends against the
@@ -7,18 +7,18 @@ previous quarter; charts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session
 
-from gridctl.dates import Period, previous
-from gridctl.reports import Labels
-from gridctl.reports.book import Book, Column, SheetInfo, chart_anchor
-from gridctl.reports.monthly import MonthlyData, monthly_data
-from gridctl.work.schedule import due_rows
+from gridctl.dates import Period
+from gridctl.reports.book import Book
+from gridctl.reports.figures import GroupFigures, ParkFigures
+from gridctl.reports.labels import Labels
+from gridctl.reports.layout import Column, SheetInfo, as_row, chart_anchor
+from gridctl.reports.quarterly import QuarterlyData, best, quarterly_data
 
 # Figures compared month by month, and how each is shown.
 METRICS = (
@@ -39,29 +39,13 @@ TREND_METRICS = (
 )
 
 
-@dataclass
-class QuarterlyData:
-    period: Period
-    months: list[MonthlyData]
-    quarter: MonthlyData
-    before: MonthlyData
-    overdue: int
-
-
-def quarterly_data(session: Session, *, period: Period, today: date | None = None) -> QuarterlyData:
-    made = today or date.today()
-    quarter = monthly_data(session, period=period, today=made)
-    return QuarterlyData(
-        period=period,
-        months=[monthly_data(session, period=m, today=made) for m in period.months()],
-        quarter=quarter,
-        before=monthly_data(session, period=previous(period), today=made),
-        overdue=len(due_rows(session, as_of=quarter.as_of)),
-    )
-
-
 def _group_key(gid: int) -> str:
     return f"g{gid}"
+
+
+def _figure(figures: GroupFigures | ParkFigures | None, key: str) -> Any:
+    """A metric of a group's or all groups' figures (None where the group had none)."""
+    return None if figures is None else getattr(figures, key)
 
 
 def compare_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
@@ -75,10 +59,10 @@ def compare_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
                 if span is not data.quarter
                 else labels.t("report.quarter_total", period=labels.period(span.period)),
                 "_kind": kind,
-                "park": span.totals.get(key),
+                "park": _figure(span.totals, key),
             }
             for g in span.groups:
-                row[_group_key(g["group_id"])] = g.get(key)
+                row[_group_key(g.group_id)] = _figure(g, key)
             rows.append(row)
     return rows
 
@@ -86,19 +70,19 @@ def compare_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
 def trend_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
     """Per metric: last quarter, this quarter and the change, a column per group and the park."""
     spans = {
-        "previous": {g["group_id"]: g for g in data.before.groups},
-        "current": {g["group_id"]: g for g in data.quarter.groups},
+        "previous": {g.group_id: g for g in data.before.groups},
+        "current": {g.group_id: g for g in data.quarter.groups},
     }
     totals = {"previous": data.before.totals, "current": data.quarter.totals}
-    keys = [_group_key(g["group_id"]) for g in data.quarter.groups]
+    keys = [_group_key(g.group_id) for g in data.quarter.groups]
     rows = []
     for key, kind in TREND_METRICS:
         block: dict[str, dict[str, Any]] = {}
         for which in ("previous", "current"):
             row: dict[str, Any] = {"metric": labels(key), "which": labels(which), "_kind": kind}
             for g in data.quarter.groups:
-                row[_group_key(g["group_id"])] = spans[which].get(g["group_id"], {}).get(key)
-            row["park"] = totals[which].get(key)
+                row[_group_key(g.group_id)] = _figure(spans[which].get(g.group_id), key)
+            row["park"] = _figure(totals[which], key)
             block[which] = row
         change: dict[str, Any] = {"metric": labels(key), "which": labels("change"), "_kind": kind}
         for col in [*keys, "park"]:
@@ -118,61 +102,46 @@ def trend_rows(data: QuarterlyData, labels: Labels) -> list[dict[str, Any]]:
     return rows
 
 
-def _best(groups: list[dict[str, Any]], key: str) -> dict[str, Any] | None:
-    """The group (or person) with the highest figure; ties share the place, names joined."""
-    scored = [g for g in groups if g.get(key)]
-    if not scored:
-        return None
-    top = max(g[key] for g in scored)
-    return {"group": "、".join(g["group"] for g in scored if g[key] == top), key: top}
-
-
 def highlights(data: QuarterlyData, labels: Labels) -> list[tuple[str, object]]:
+    """The quarter's highlights as (label, sentence) pairs."""
     q = data.quarter
     none = labels.t("report.hl.none")
     items: list[tuple[str, object]] = []
-    top = _best(q.groups, "visits")
+    top = best([(g.group, g.visits) for g in q.groups])
     items.append(
         (
             labels.t("report.hl.most_visits"),
-            labels.t("report.hl.times", name=top["group"], n=top["visits"]) if top else none,
+            labels.t("report.hl.times", name=top.names, n=top.value) if top else none,
         )
     )
-    cover = _best(q.groups, "coverage")
+    cover = best([(g.group, g.coverage) for g in q.groups])
     items.append(
         (
             labels.t("report.hl.best_coverage"),
-            labels.t("report.hl.share", name=cover["group"], share=f"{cover['coverage']:.1%}")
+            labels.t("report.hl.share", name=cover.names, share=f"{cover.value:.1%}")
             if cover
             else none,
         )
     )
-    solved = _best(q.groups, "problems_solved")
+    solved = best([(g.group, g.problems_solved) for g in q.groups])
     items.append(
         (
             labels.t("report.hl.most_solved"),
-            labels.t("report.hl.solved", name=solved["group"], n=solved["problems_solved"])
-            if solved
-            else none,
+            labels.t("report.hl.solved", name=solved.names, n=solved.value) if solved else none,
         )
     )
-    person = _best(
-        [dict(p, group=f"{p['supervisor']} {p['supervisor_name']}") for p in q.supervisors],
-        "visits",
-    )
+    person = best([(f"{p.supervisor} {p.supervisor_name}", p.visits) for p in q.supervisors])
     items.append(
         (
             labels.t("report.hl.top_supervisor"),
-            labels.t("report.hl.times", name=person["group"], n=person["visits"])
-            if person
-            else none,
+            labels.t("report.hl.times", name=person.names, n=person.value) if person else none,
         )
     )
-    first = [p for p in q.supervisors if p.get("rank") == 1]
+    first = [p for p in q.supervisors if p.rank == 1]
     items.append(
         (
             labels.t("report.hl.top_points"),
-            "; ".join(f"{p['supervisor']} {p['supervisor_name']}" for p in first) or none,
+            "; ".join(f"{p.supervisor} {p.supervisor_name}" for p in first) or none,
         )
     )
     items.append(
@@ -180,12 +149,12 @@ def highlights(data: QuarterlyData, labels: Labels) -> list[tuple[str, object]]:
             labels.t("report.hl.problems"),
             labels.t(
                 "report.hl.pair",
-                a=q.totals.get("problems_raised", 0),
-                b=q.totals.get("problems_solved", 0),
+                a=q.totals.problems_raised or 0,
+                b=q.totals.problems_solved or 0,
             ),
         )
     )
-    now, before = q.totals.get("visits", 0), data.before.totals.get("visits", 0)
+    now, before = q.totals.visits or 0, data.before.totals.visits or 0
     items.append(
         (
             labels.t("report.hl.visits_change"),
@@ -196,10 +165,8 @@ def highlights(data: QuarterlyData, labels: Labels) -> list[tuple[str, object]]:
     return items
 
 
-# --- the workbook -----------------------------------------------------------------------
-
-
 def write_quarterly(data: QuarterlyData, *, lang: str, path: Path) -> Path:
+    """Write the quarter's workbook to `path`."""
     labels = Labels(lang)
     book = Book(labels)
     title = labels.t("report.title.quarterly", period=labels.period(data.period))
@@ -211,7 +178,7 @@ def write_quarterly(data: QuarterlyData, *, lang: str, path: Path) -> Path:
     groups = data.quarter.groups
     compare_cols = [Column("metric", max_width=20), Column("month", max_width=24)]
     compare_cols += [
-        Column(_group_key(g["group_id"]), "auto", header=g["group"], max_width=20) for g in groups
+        Column(_group_key(g.group_id), "auto", header=g.group, max_width=20) for g in groups
     ]
     compare_cols.append(Column("park", "auto", header=labels.t("report.scope.park")))
     compare = book.table(
@@ -235,10 +202,8 @@ def write_quarterly(data: QuarterlyData, *, lang: str, path: Path) -> Path:
 
 
 def _ranking(book: Book, labels: Labels, data: QuarterlyData, title: str, line: str) -> None:
-    people = sorted(
-        (p for p in data.quarter.supervisors if p.get("rank") is not None),
-        key=lambda p: (p["rank"], p["supervisor"]),
-    )
+    ranked = [p for p in data.quarter.supervisors if p.rank is not None]
+    people = [as_row(p) for p in sorted(ranked, key=lambda p: (p.rank or 0, p.supervisor))]
     cols = [
         Column("rank", "int"),
         Column("supervisor"),
@@ -259,7 +224,7 @@ def _ranking(book: Book, labels: Labels, data: QuarterlyData, title: str, line: 
 def _trends(book: Book, labels: Labels, data: QuarterlyData, title: str, line: str) -> None:
     cols = [Column("metric", max_width=20), Column("which", max_width=16)]
     cols += [
-        Column(_group_key(g["group_id"]), "auto", header=g["group"], max_width=20)
+        Column(_group_key(g.group_id), "auto", header=g.group, max_width=20)
         for g in data.quarter.groups
     ]
     cols.append(Column("park", "auto", header=labels.t("report.scope.park")))
@@ -278,7 +243,7 @@ def _charts(
 ) -> None:
     ws = book.chart_sheet(labels.sheet("charts"), title=title, period=line)
     per_metric = len(data.months) + 1
-    series = [_group_key(g["group_id"]) for g in data.quarter.groups]
+    series = [_group_key(g.group_id) for g in data.quarter.groups]
     if not series:
         return
     for i, (key, _) in enumerate(METRICS):

@@ -1,9 +1,10 @@
 """Write ledger text into openpyxl sheets so that Excel never takes it for a formula.
 
-openpyxl (and pandas through it) stores a string starting with `=` as a formula; text from the
-ledger must stay text (PITFALLS.md, OWASP CSV injection). Every workbook gridctl writes goes
-through `append_row` or `set_value`: strings become text cells (data_type "s"), numbers and
-dates stay what they are, and characters XML cannot hold are dropped.
+openpyxl (and pandas through it) stores a string starting with `=` as a formula, which Excel
+runs when the file is opened; text from the ledger must stay text (OWASP: CSV injection).
+Every workbook gridctl writes goes through `append_row` or `set_value`: strings become text
+cells (data_type "s"), numbers and dates stay what they are, and characters XML cannot hold
+are dropped.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def clean_text(text: str) -> str:
     """`text` without the control characters an xlsx file cannot contain."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
 
 
 def _fix(cell: Any, value: object) -> Any:

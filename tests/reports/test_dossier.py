@@ -441,7 +441,7 @@ def test_every_section_reads_through_indexes(rich, db_path):
 
     from gridctl.ledger.config import resolve
     from gridctl.ledger.session import make_engine
-    from gridctl.reports.dossier_figures import dossier
+    from gridctl.reports.dossier import dossier
 
     engine = make_engine(resolve(str(db_path)))
     statements: list[tuple[str, object]] = []
