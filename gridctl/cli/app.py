@@ -73,7 +73,7 @@ class GridctlGroup(TyperGroup):
             name_field(exc, self.commands.get(ctx.invoked_subcommand or ""))
             raise
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)

@@ -13,7 +13,7 @@ from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt, parse_date
 from gridctl.cli.output import Col
 from gridctl.i18n import t
-from gridctl.ledger import audit
+from gridctl.ledger import audit_read
 
 NAME = "audit"
 app = typer.Typer(cls=NounGroup, help=t("help.audit"), no_args_is_help=True)
@@ -41,11 +41,14 @@ def log(
     fmt: FormatOpt = Format.table,
 ) -> None:
     with ledger(ctx, write=False) as session:
-        records = audit.entries(session, since=since, table=table)
-    if fmt is not Format.json:
-        for rec in records:
-            rec.pop("before")
-            rec.pop("after")
+        lines = audit_read.entries(session, since=since, table=table)
+    if fmt is Format.json:
+        output.rows(lines, COLUMNS, fmt)
+        return
+    # A table or CSV has no room for the rows as objects: their changes say what changed.
+    records = [output.plain(line) for line in lines]
+    for rec in records:
+        del rec["before"], rec["after"]
     output.rows(records, COLUMNS, fmt)
 
 
@@ -56,14 +59,14 @@ def verify(
         str | None, typer.Option("--anchor", metavar="SEQ:HASH", help=t("help.opt.audit_anchor"))
     ] = None,
 ) -> None:
-    expected = audit.parse_anchor(anchor) if anchor else None
+    expected = audit_read.parse_anchor(anchor) if anchor else None
     with ledger(ctx, write=False) as session:
-        verdict = audit.verify(session, expected)
+        verdict = audit_read.verify(session, expected)
     if verdict.ok:
         output.say(t("audit.verified", count=verdict.entries))
         output.say(t("audit.anchor", anchor=verdict.anchor))
         return
-    kind, _, expected = verdict.problem.partition(":")
-    why = t(f"audit.why.{kind}", expected=expected)
+    kind, _, seq = verdict.problem.partition(":")
+    why = t(f"audit.why.{kind}", expected=seq)
     output.error(t("audit.broken", seq=verdict.bad_seq, why=why))
     raise typer.Exit(1)

@@ -26,9 +26,9 @@ def backup(
     file: Annotated[Path, typer.Argument(help=t("help.arg.backup_file"))],
     force: Annotated[bool, typer.Option("--force", help=t("help.opt.force_backup"))] = False,
 ) -> None:
-    from gridctl.ledger import maintenance
+    from gridctl.ledger.backup import backup as back_up
 
-    done = maintenance.backup(target(ctx), file, force=force)
+    done = back_up(target(ctx), file, force=force)
     output.say(
         t("db.backed_up", source=done.source, dest=done.dest, bytes=done.bytes, rev=done.revision)
     )
@@ -40,10 +40,10 @@ def restore(
     file: Annotated[Path, typer.Argument(help=t("help.arg.restore_file"))],
     force: Annotated[bool, typer.Option("--force", help=t("help.opt.force_restore"))] = False,
 ) -> None:
-    from gridctl.ledger import maintenance
+    from gridctl.ledger.backup import restore as put_back
     from gridctl.ledger.migrate import HEAD
 
-    done = maintenance.restore(target(ctx), file, force=force)
+    done = put_back(target(ctx), file, force=force)
     output.say(t("db.restored", source=done.source, dest=done.dest, rev=done.revision))
     if done.revision != HEAD:
         output.say(t("db.restored_old", rev=done.revision, head=HEAD))
@@ -55,19 +55,17 @@ def _result(ok: bool | None) -> str:
 
 @app.command(help=t("help.db.check"), epilog=t("help.db.check.example"))
 def check(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
-    from gridctl.ledger import maintenance
+    from gridctl.ledger.check import check as check_ledger
+    from gridctl.points.consistency import points_consistency
 
-    findings = maintenance.check(target(ctx))
+    findings = check_ledger(target(ctx), extra=[points_consistency])
     if fmt is Format.json:
-        records = [
-            {"check": f.check, "ok": f.ok, "detail": f.detail, "problems": f.problems}
-            for f in findings
-        ]
+        output.rows(findings, CHECK_COLUMNS, fmt)
     else:
         records = [
             {"check": f.check, "result": _result(f.ok), "detail": f.detail} for f in findings
         ]
-    output.rows(records, CHECK_COLUMNS, fmt)
+        output.rows(records, CHECK_COLUMNS, fmt)
     failed = [f.check for f in findings if f.ok is False]
     if failed:
         output.error(t("db.check_failed", count=len(failed), names=", ".join(failed)))
@@ -78,12 +76,16 @@ def check(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
 
 @app.command(help=t("help.db.info"), epilog=t("help.db.info.example"))
 def info(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
-    from gridctl.ledger import maintenance
+    from gridctl.ledger.info import info as describe
 
-    record = maintenance.info(target(ctx))
+    found = describe(target(ctx))
+    record = output.plain(found)
+    if found.bytes is None:
+        # A database server has no file to measure nor journal mode to show.
+        del record["bytes"], record["journal_mode"]
     if fmt is Format.json:
         output.record(record, fmt)
         return
-    counts = record.pop("rows")
+    del record["rows"]
     output.record(record, fmt)
-    output.rows([{"table": k, "rows": v} for k, v in counts.items()], ROW_COLUMNS, fmt)
+    output.rows([{"table": k, "rows": v} for k, v in found.rows.items()], ROW_COLUMNS, fmt)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
@@ -18,8 +19,13 @@ class Format(StrEnum):
     json = "json"
 
 
-def _parser(fn):  # type: ignore[no-untyped-def]
-    def parse(text: str):  # type: ignore[no-untyped-def]
+T = TypeVar("T")
+
+
+def _parser(fn: Callable[[str], T]) -> Callable[[str], T]:
+    """A typer parser from a function that raises ValueError: a usage error (exit 2)."""
+
+    def parse(text: str) -> T:
         try:
             return fn(text)
         except ValueError as exc:

@@ -12,12 +12,15 @@ import json
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from gridctl import vocab
 from gridctl.cli.options import Format
 from gridctl.i18n import lang, t
 from gridctl.textsafe import csv_cell
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 VOCABS = {
     "kind": vocab.SUPERVISOR_KIND,
@@ -56,7 +59,7 @@ def plain(rec: Record) -> dict[str, object]:
     JSON writes them through _json_default)."""
     if is_dataclass(rec) and not isinstance(rec, type):
         return {f.name: getattr(rec, f.name) for f in fields(rec)}
-    return dict(rec)
+    return dict(cast("Mapping[str, object]", rec))
 
 
 def _json_default(value: object) -> object:
@@ -86,7 +89,7 @@ def _shown(value: object, col: Col, language: str) -> str:
     return str(value)
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console() -> Console:
     from rich.console import Console
 
     terminal = sys.stdout.isatty()

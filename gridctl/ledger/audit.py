@@ -5,7 +5,8 @@ captured in one place, the session's flush events, installed by
 gridctl.ledger.session.open_ledger: no service has to call anything. Work that bypasses the
 ORM unit of work (bulk Core inserts of an import run) calls `record` once per run.
 
-Each entry stores sha256(previous hash + its own canonical JSON). The previous hash is read
+Each entry stores sha256(previous hash + its own canonical JSON); ledger.audit_read reads the
+trail and walks the chain to verify it. The previous hash is read
 inside the writing transaction: SQLite writers are serialised by BEGIN IMMEDIATE, PostgreSQL
 writers of the trail by a transaction-level advisory lock; and `seq` (previous + 1) is the
 primary key, so two writers can never both extend the same entry (the chain cannot fork).
@@ -17,8 +18,6 @@ import getpass
 import hashlib
 import json
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -26,8 +25,6 @@ from typing import Any
 from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
-from gridctl.errors import Invalid
-from gridctl.i18n import t
 from gridctl.ledger.models.audit import AuditEntry
 
 GENESIS = "0" * 64
@@ -54,7 +51,7 @@ WATCHED: frozenset[str] = frozenset(
 # (Core, not the ORM) and logs one import_run row: that row is the run's one audit entry.
 INSERT_ACTIONS = {"import_run": "import", "point_adjustment": "adjust"}
 
-_TABLE = AuditEntry.__table__
+TABLE = AuditEntry.__table__  # type: ignore[attr-defined]  # SQLModel sets it on table classes
 
 
 def actor() -> str:
@@ -72,7 +69,7 @@ def actor() -> str:
 # --- canonical form and hashing --------------------------------------------------------------
 
 
-def _stamp(moment: datetime) -> str:
+def stamp(moment: datetime) -> str:
     """A moment as UTC ISO text with microseconds; a naive value (SQLite) is UTC already."""
     moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
     return moment.isoformat(timespec="microseconds")
@@ -80,7 +77,7 @@ def _stamp(moment: datetime) -> str:
 
 def _jsonable(value: object) -> object:
     if isinstance(value, datetime):
-        return _stamp(value)
+        return stamp(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -103,7 +100,7 @@ def entry_hash(prev_hash: str, row: dict[str, Any]) -> str:
     body = json.dumps(
         [
             row["seq"],
-            _stamp(row["at"]),
+            stamp(row["at"]),
             row["actor"],
             row["action"],
             row["table_name"],
@@ -127,7 +124,7 @@ def _lock(conn: Connection) -> None:
 
 def _head(conn: Connection) -> tuple[int, str]:
     row = conn.execute(
-        select(_TABLE.c.seq, _TABLE.c.hash).order_by(_TABLE.c.seq.desc()).limit(1)
+        select(TABLE.c.seq, TABLE.c.hash).order_by(TABLE.c.seq.desc()).limit(1)
     ).first()
     return (row[0], row[1]) if row else (0, GENESIS)
 
@@ -154,8 +151,8 @@ def _append(
         "prev_hash": prev,
     }
     row["hash"] = entry_hash(prev, row)
-    conn.execute(insert(_TABLE), row)
-    return row["seq"]
+    conn.execute(insert(TABLE), row)
+    return int(row["seq"])
 
 
 def record(
@@ -233,113 +230,3 @@ def install(session: Session) -> None:
     """Record the watched tables' changes made through this session."""
     event.listen(session, "before_flush", _before_flush)
     event.listen(session, "after_flush", _after_flush)
-
-
-# --- reading and verifying -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The outcome of walking the chain: how many entries, the head, and the first bad one."""
-
-    entries: int
-    bad_seq: int | None = None
-    problem: str = ""
-    head: str = GENESIS
-
-    @property
-    def ok(self) -> bool:
-        return self.bad_seq is None
-
-    @property
-    def anchor(self) -> str:
-        """SEQ:HASH of the newest entry: kept outside the ledger, it shows a cut-off trail."""
-        return f"{self.entries}:{self.head}"
-
-
-def parse_anchor(text: str) -> tuple[int, str]:
-    """An anchor as `audit verify` printed it: SEQ:HASH (at least 16 hex digits of it)."""
-    seq, _, digest = text.strip().partition(":")
-    digest = digest.lower()
-    if not (
-        seq.isdigit()
-        and int(seq) > 0
-        and 16 <= len(digest) <= 64
-        and all(c in "0123456789abcdef" for c in digest)
-    ):
-        raise Invalid("--anchor", text, t("detail.audit_anchor"))
-    return int(seq), digest
-
-
-def _rows(session: Session) -> Iterator[Any]:
-    stmt = select(_TABLE).order_by(_TABLE.c.seq).execution_options(yield_per=2000)
-    yield from session.execute(stmt)
-
-
-def verify(session: Session, anchor: tuple[int, str] | None = None) -> Verdict:
-    """Walk the chain from the first entry; stop at the first that does not hold.
-
-    With an anchor (SEQ:HASH noted from an earlier run and kept elsewhere), also check that
-    entry SEQ is still there with that hash: removing the newest entries, or rewriting the
-    chain from some entry on, keeps the chain itself consistent, but not the anchor.
-    """
-    expected_seq, prev = 1, GENESIS
-    count = 0
-    anchored = None
-    for row in _rows(session):
-        values = row._asdict()
-        seq = values["seq"]
-        if seq != expected_seq:
-            return Verdict(count, seq, f"missing:{expected_seq}", prev)
-        if values["prev_hash"] != prev:
-            return Verdict(count, seq, "link", prev)
-        if entry_hash(prev, values) != values["hash"]:
-            return Verdict(count, seq, "content", prev)
-        if anchor is not None and seq == anchor[0]:
-            anchored = values["hash"]
-        prev, expected_seq, count = values["hash"], seq + 1, count + 1
-    if anchor is not None:
-        if anchored is None:
-            return Verdict(count, anchor[0], f"cut:{count}", prev)
-        if not anchored.startswith(anchor[1]):
-            return Verdict(count, anchor[0], "anchor", prev)
-    return Verdict(count, head=prev)
-
-
-def entries(
-    session: Session, *, since: date | None = None, table: str | None = None
-) -> list[dict[str, Any]]:
-    """The trail, oldest first, with before/after as objects (JSON keys are stable)."""
-    stmt = select(_TABLE).order_by(_TABLE.c.seq)
-    if since is not None:
-        stmt = stmt.where(_TABLE.c.at >= datetime(since.year, since.month, since.day, tzinfo=UTC))
-    if table is not None:
-        stmt = stmt.where(_TABLE.c.table_name == table)
-    out = []
-    for row in session.execute(stmt):
-        before = json.loads(row.before) if row.before else None
-        after = json.loads(row.after) if row.after else None
-        out.append(
-            {
-                "seq": row.seq,
-                "at": _stamp(row.at),
-                "actor": row.actor,
-                "action": row.action,
-                "table": row.table_name,
-                "key": row.row_key,
-                "changes": summary(before, after),
-                "before": before,
-                "after": after,
-                "hash": row.hash,
-            }
-        )
-    return out
-
-
-def summary(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
-    """One line for a table: the changed fields of an update, the row of an insert/delete."""
-    if before is not None and after is not None:
-        keys = sorted(k for k in after.keys() | before.keys() if before.get(k) != after.get(k))
-        return "; ".join(f"{k}: {before.get(k)} → {after.get(k)}" for k in keys)
-    shown = after if after is not None else before or {}
-    return "; ".join(f"{k}={v}" for k, v in shown.items() if v not in (None, ""))

@@ -1,241 +1,21 @@
-"""The audit trail: who changed what in the ledger, in a hash chain that shows tampering.
-
-Changes to the watched tables (WATCHED below, the one place that says what is audited) are
-captured in one place, the session's flush events, installed by
-gridctl.ledger.session.open_ledger: no service has to call anything. Work that bypasses the
-ORM unit of work (bulk Core inserts of an import run) calls `record` once per run.
-
-Each entry stores sha256(previous hash + its own canonical JSON). The previous hash is read
-inside the writing transaction: SQLite writers are serialised by BEGIN IMMEDIATE, PostgreSQL
-writers of the trail by a transaction-level advisory lock; and `seq` (previous + 1) is the
-primary key, so two writers can never both extend the same entry (the chain cannot fork).
-"""
+"""Reading the audit trail: its entries, oldest first, and walking its hash chain to verify
+that no entry was changed, removed or added out of turn (see ledger.audit for how it is
+written)."""
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gridctl.errors import Invalid
 from gridctl.i18n import t
-from gridctl.ledger.models.audit import AuditEntry
-
-GENESIS = "0" * 64
-# Any constant; PostgreSQL writers of the trail queue on it until their transaction ends.
-PG_LOCK_KEY = 0x67726964
-USER_ENV = "GRIDCTL_USER"
-
-# Tables whose ORM inserts, updates and deletes are recorded, all declared here: the
-# registers, the dated member history (a change of members is a change of money), and the
-# points the station grants by hand (adjustments, effectiveness awards).
-WATCHED: frozenset[str] = frozenset(
-    {
-        "grid",
-        "guidance_group",
-        "supervisor",
-        "enterprise",
-        "member_count",
-        "point_adjustment",
-        "effectiveness_award",
-        "import_run",
-    }
-)
-# What an insert into these tables is called in the trail. An import writes its rows in bulk
-# (Core, not the ORM) and logs one import_run row: that row is the run's one audit entry.
-INSERT_ACTIONS = {"import_run": "import", "point_adjustment": "adjust"}
-
-_TABLE = AuditEntry.__table__
-
-
-def actor() -> str:
-    """Who is changing the ledger: $GRIDCTL_USER, else the login name (the one answer the
-    audit trail, the import log and the points granted by hand all record)."""
-    name = os.environ.get(USER_ENV, "").strip()
-    if name:
-        return name[:100]
-    try:
-        return getpass.getuser()[:100]
-    except Exception:  # noqa: BLE001 - no login name (a container without a passwd entry)
-        return "unknown"
-
-
-# --- canonical form and hashing --------------------------------------------------------------
-
-
-def _stamp(moment: datetime) -> str:
-    """A moment as UTC ISO text with microseconds; a naive value (SQLite) is UTC already."""
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    return moment.isoformat(timespec="microseconds")
-
-
-def _jsonable(value: object) -> object:
-    if isinstance(value, datetime):
-        return _stamp(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        return value.hex()
-    return str(value)
-
-
-def canonical(value: dict[str, Any] | None) -> str | None:
-    """JSON text with sorted keys and no spaces: the same row always gives the same text."""
-    if value is None:
-        return None
-    return json.dumps(
-        value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_jsonable
-    )
-
-
-def entry_hash(prev_hash: str, row: dict[str, Any]) -> str:
-    body = json.dumps(
-        [
-            row["seq"],
-            _stamp(row["at"]),
-            row["actor"],
-            row["action"],
-            row["table_name"],
-            row["row_key"],
-            row["before"],
-            row["after"],
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
-
-
-# --- writing -------------------------------------------------------------------------------
-
-
-def _lock(conn: Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY})
-
-
-def _head(conn: Connection) -> tuple[int, str]:
-    row = conn.execute(
-        select(_TABLE.c.seq, _TABLE.c.hash).order_by(_TABLE.c.seq.desc()).limit(1)
-    ).first()
-    return (row[0], row[1]) if row else (0, GENESIS)
-
-
-def _append(
-    conn: Connection,
-    action: str,
-    table: str,
-    key: str,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> int:
-    _lock(conn)
-    seq, prev = _head(conn)
-    row: dict[str, Any] = {
-        "seq": seq + 1,
-        "at": datetime.now(UTC),
-        "actor": actor(),
-        "action": action,
-        "table_name": table,
-        "row_key": str(key)[:200],
-        "before": canonical(before),
-        "after": canonical(after),
-        "prev_hash": prev,
-    }
-    row["hash"] = entry_hash(prev, row)
-    conn.execute(insert(_TABLE), row)
-    return row["seq"]
-
-
-def record(
-    session: Session,
-    action: str,
-    table: str,
-    key: str,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> int:
-    """Append one entry in the session's transaction (e.g. one per import run); its seq."""
-    return _append(session.connection(), action, table, key, before, after)
-
-
-# --- capturing ORM changes -------------------------------------------------------------------
-
-
-def _watched(obj: object) -> bool:
-    table = getattr(obj, "__tablename__", None)
-    return table in WATCHED
-
-
-def _snapshot(obj: object, old: bool = False) -> dict[str, Any]:
-    """The row's column values (as they were before this flush when `old`), without SQL."""
-    state = inspect(obj)
-    values: dict[str, Any] = {}
-    for attr in state.mapper.column_attrs:
-        key = attr.key
-        value = state.dict.get(key)
-        if old:
-            history = state.attrs[key].history
-            if history.deleted:
-                value = history.deleted[0]
-        values[key] = value
-    return values
-
-
-def _key(obj: object) -> str:
-    state = inspect(obj)
-    identity = state.mapper.primary_key_from_instance(obj)
-    return ",".join(str(v) for v in identity)
-
-
-def _changed(obj: object) -> bool:
-    state = inspect(obj)
-    return any(state.attrs[a.key].history.has_changes() for a in state.mapper.column_attrs)
-
-
-def _before_flush(session: Session, _context: object, _instances: object) -> None:
-    # Take the trail's lock before this flush writes any row (PostgreSQL), so that two
-    # writers meet here rather than deadlock later on rows and the lock in opposite orders.
-    pending = (*session.new, *session.dirty, *session.deleted)
-    if any(_watched(obj) for obj in pending):
-        _lock(session.connection())
-
-
-def _after_flush(session: Session, _context: object) -> None:
-    conn = session.connection()
-    for obj in list(session.new):
-        if _watched(obj):
-            table = obj.__tablename__
-            action = INSERT_ACTIONS.get(table, "insert")
-            _append(conn, action, table, _key(obj), None, _snapshot(obj))
-    for obj in list(session.dirty):
-        if _watched(obj) and obj not in session.deleted and _changed(obj):
-            before, after = _snapshot(obj, old=True), _snapshot(obj)
-            if before != after:
-                _append(conn, "update", obj.__tablename__, _key(obj), before, after)
-    for obj in list(session.deleted):
-        if _watched(obj):
-            _append(conn, "delete", obj.__tablename__, _key(obj), _snapshot(obj, old=True), None)
-
-
-def install(session: Session) -> None:
-    """Record the watched tables' changes made through this session."""
-    event.listen(session, "before_flush", _before_flush)
-    event.listen(session, "after_flush", _after_flush)
-
-
-# --- reading and verifying -------------------------------------------------------------------
+from gridctl.ledger.audit import GENESIS, TABLE, entry_hash, stamp
 
 
 @dataclass(frozen=True)
@@ -267,12 +47,12 @@ def parse_anchor(text: str) -> tuple[int, str]:
         and 16 <= len(digest) <= 64
         and all(c in "0123456789abcdef" for c in digest)
     ):
-        raise Invalid("--anchor", text, t("detail.audit_anchor"))
+        raise Invalid("anchor", text, t("detail.audit_anchor"))
     return int(seq), digest
 
 
 def _rows(session: Session) -> Iterator[Any]:
-    stmt = select(_TABLE).order_by(_TABLE.c.seq).execution_options(yield_per=2000)
+    stmt = select(TABLE).order_by(TABLE.c.seq).execution_options(yield_per=2000)
     yield from session.execute(stmt)
 
 
@@ -306,32 +86,48 @@ def verify(session: Session, anchor: tuple[int, str] | None = None) -> Verdict:
     return Verdict(count, head=prev)
 
 
+@dataclass(frozen=True, slots=True)
+class AuditLine:
+    """An entry of the trail: who changed which row how, the row before and after."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    table: str
+    key: str
+    changes: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    hash: str
+
+
 def entries(
     session: Session, *, since: date | None = None, table: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[AuditLine]:
     """The trail, oldest first, with before/after as objects (JSON keys are stable)."""
-    stmt = select(_TABLE).order_by(_TABLE.c.seq)
+    stmt = select(TABLE).order_by(TABLE.c.seq)
     if since is not None:
-        stmt = stmt.where(_TABLE.c.at >= datetime(since.year, since.month, since.day, tzinfo=UTC))
+        stmt = stmt.where(TABLE.c.at >= datetime(since.year, since.month, since.day, tzinfo=UTC))
     if table is not None:
-        stmt = stmt.where(_TABLE.c.table_name == table)
+        stmt = stmt.where(TABLE.c.table_name == table)
     out = []
     for row in session.execute(stmt):
         before = json.loads(row.before) if row.before else None
         after = json.loads(row.after) if row.after else None
         out.append(
-            {
-                "seq": row.seq,
-                "at": _stamp(row.at),
-                "actor": row.actor,
-                "action": row.action,
-                "table": row.table_name,
-                "key": row.row_key,
-                "changes": summary(before, after),
-                "before": before,
-                "after": after,
-                "hash": row.hash,
-            }
+            AuditLine(
+                seq=row.seq,
+                at=stamp(row.at),
+                actor=row.actor,
+                action=row.action,
+                table=row.table_name,
+                key=row.row_key,
+                changes=summary(before, after),
+                before=before,
+                after=after,
+                hash=row.hash,
+            )
         )
     return out
 

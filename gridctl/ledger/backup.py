@@ -1,25 +1,22 @@
-"""Looking after the ledger: backup, restore, check, info. Decides and reports; never prints.
+"""Backing up and restoring a SQLite ledger file. Decides and reports; never prints.
 
-These work on the ledger as a whole (a file, a database), not through one command's
-session: `check` must report a ledger that is too old or damaged rather than refuse to open
-it, and `backup`/`restore` copy pages with SQLite's online backup API, which stays
-consistent while other processes write (PITFALLS.md: copying a live file can corrupt it).
+These work on the ledger file as a whole, not through one command's session, and copy pages
+with SQLite's online backup API, which stays consistent while other processes write (copying
+a live file with its -wal beside it can give a corrupt copy).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, inspect, text
 
 from gridctl.errors import Conflict, Invalid, LedgerError
 from gridctl.i18n import t
 from gridctl.ledger.config import Target
-from gridctl.ledger.session import BUSY_TIMEOUT_MS, make_engine, schema_revision
+from gridctl.ledger.migrate import HEAD
+from gridctl.ledger.session import BUSY_TIMEOUT_MS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every gridctl ledger has had since the first revision.
@@ -28,8 +25,6 @@ CORE_TABLES = ("alembic_version", "grid", "guidance_group", "supervisor", "enter
 
 def known_revisions() -> tuple[str, ...]:
     """Every revision up to this gridctl's newest: the chain is numbered 0001, 0002, ..."""
-    from gridctl.ledger.migrate import HEAD
-
     return tuple(f"{n:04d}" for n in range(1, int(HEAD) + 1))
 
 
@@ -38,7 +33,7 @@ def _sqlite_only(target: Target, what: str) -> Path:
     if target.path is None:
         key = "detail.db.pg_backup" if not target.is_sqlite else f"detail.db.{what}_needs_file"
         detail = t(key)
-        raise LedgerError("--db", target.display(), detail)
+        raise LedgerError("db", target.display(), detail)
     return target.path
 
 
@@ -71,14 +66,14 @@ def backup(target: Target, dest: Path, *, force: bool = False) -> Copied:
     """Copy the live ledger to `dest` as one consistent snapshot (owner-only file)."""
     source = _sqlite_only(target, "backup")
     if not source.exists():
-        raise LedgerError("--db", target.display(), t("detail.db.nothing_to_back_up"))
+        raise LedgerError("db", target.display(), t("detail.db.nothing_to_back_up"))
     dest = dest.expanduser().resolve()
     if dest == source.resolve():
-        raise Invalid("FILE", str(dest), t("detail.db.backup_is_ledger"))
+        raise Invalid("file", str(dest), t("detail.db.backup_is_ledger"))
     if dest.exists() and not force:
-        raise Conflict("FILE", str(dest), t("detail.db.backup_exists"))
+        raise Conflict("file", str(dest), t("detail.db.backup_exists"))
     if not dest.parent.is_dir():
-        raise Invalid("FILE", str(dest), t("detail.db.no_folder"))
+        raise Invalid("file", str(dest), t("detail.db.no_folder"))
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     _private(tmp)
     try:
@@ -108,7 +103,7 @@ def _copy(source: Path, dest: Path) -> None:
 def _check_copy(con: sqlite3.Connection, name: str) -> str | None:
     status = con.execute("PRAGMA integrity_check").fetchone()[0]
     if status != "ok":
-        raise LedgerError("FILE", name, t("detail.db.copy_integrity", status=status))
+        raise LedgerError("file", name, t("detail.db.copy_integrity", status=status))
     row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
@@ -128,28 +123,28 @@ def inspect_file(path: Path) -> str:
     """The schema revision of a gridctl ledger file; refuses anything else."""
     name = str(path)
     if not path.is_file():
-        raise Invalid("FILE", name, t("detail.db.no_file"))
+        raise Invalid("file", name, t("detail.db.no_file"))
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise Invalid("FILE", name, t("detail.db.not_sqlite"))
+            raise Invalid("file", name, t("detail.db.not_sqlite"))
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        missing = [t for t in CORE_TABLES if t not in tables]
+        missing = [table for table in CORE_TABLES if table not in tables]
         if missing:
-            raise Invalid("FILE", name, t("detail.db.no_table", table=missing[0]))
+            raise Invalid("file", name, t("detail.db.no_table", table=missing[0]))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         if revision not in known_revisions():
-            raise Invalid("FILE", name, t("detail.db.unknown_schema", rev=revision))
+            raise Invalid("file", name, t("detail.db.unknown_schema", rev=revision))
         status = con.execute("PRAGMA integrity_check").fetchone()[0]
         if status != "ok":
-            raise Invalid("FILE", name, t("detail.db.integrity", status=status))
+            raise Invalid("file", name, t("detail.db.integrity", status=status))
     except sqlite3.DatabaseError as exc:
-        raise Invalid("FILE", name, t("detail.db.unreadable", error=exc)) from None
+        raise Invalid("file", name, t("detail.db.unreadable", error=exc)) from None
     finally:
         con.close()
-    return revision
+    return str(revision)
 
 
 def restore(target: Target, source: Path, *, force: bool = False) -> Copied:
@@ -159,9 +154,9 @@ def restore(target: Target, source: Path, *, force: bool = False) -> Copied:
     source = source.expanduser().resolve()
     revision = inspect_file(source)
     if dest.exists() and dest.stat().st_size > 0 and not force:
-        raise Conflict("--db", target.display(), t("detail.db.ledger_exists"))
+        raise Conflict("db", target.display(), t("detail.db.ledger_exists"))
     if source == dest.resolve():
-        raise Invalid("FILE", str(source), t("detail.db.restore_is_ledger"))
+        raise Invalid("file", str(source), t("detail.db.restore_is_ledger"))
     if not dest.exists():
         dest.parent.mkdir(parents=True, exist_ok=True)
         _private(dest)
@@ -170,171 +165,3 @@ def restore(target: Target, source: Path, *, force: bool = False) -> Copied:
         _check_copy(con, str(dest))
     con.close()
     return Copied(str(source), str(dest), dest.stat().st_size, revision)
-
-
-# --- check --------------------------------------------------------------------------------
-
-
-@dataclass
-class Finding:
-    """One check: its name, whether it passed (None: not applicable), and what it found."""
-
-    check: str
-    ok: bool | None
-    detail: str = ""
-    problems: list[str] = field(default_factory=list)
-
-
-def check(target: Target) -> list[Finding]:
-    """Every check that applies to this ledger; none stops the others."""
-    from gridctl.ledger.migrate import HEAD
-
-    engine = _existing(target)
-    try:
-        revision = schema_revision(engine)
-        shown = revision or t("db.check.empty_schema")
-        findings = [Finding("schema", revision == HEAD, t("db.check.schema", rev=shown, head=HEAD))]
-        tables = set(inspect(engine).get_table_names())
-        if engine.dialect.name == "sqlite":
-            findings += _sqlite_checks(engine)
-        else:
-            findings.append(_pg_constraints(engine))
-        findings.append(_audit_check(engine, tables))
-        findings.append(points_consistency(engine, tables))
-        return findings
-    finally:
-        engine.dispose()
-
-
-def _existing(target: Target) -> Engine:
-    if target.path is not None and not target.path.exists():
-        raise LedgerError("--db", target.display(), t("detail.no_ledger"))
-    return make_engine(target)
-
-
-def _sqlite_checks(engine: Engine) -> list[Finding]:
-    with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
-        integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    keys = [t("db.check.fk_row", table=r[0], row=r[1], parent=r[2]) for r in broken]
-    return [
-        Finding("integrity", integrity == ["ok"], "; ".join(integrity[:5]), integrity[:100]),
-        Finding("foreign_keys", not broken, t("db.check.broken", n=len(broken)), keys[:100]),
-    ]
-
-
-def _pg_constraints(engine: Engine) -> Finding:
-    """PostgreSQL enforces keys itself; a constraint added NOT VALID would not be checked."""
-    with engine.connect() as conn:
-        names = conn.execute(
-            text(
-                "SELECT conrelid::regclass::text || '.' || conname FROM pg_constraint "
-                "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace"
-            )
-        ).scalars()
-        unvalidated = list(names)
-    return Finding(
-        "constraints", not unvalidated, t("db.check.unvalidated", n=len(unvalidated)), unvalidated
-    )
-
-
-def _audit_check(engine: Engine, tables: set[str]) -> Finding:
-    if "audit_entry" not in tables:
-        return Finding("audit_chain", None, t("db.check.no_audit"))
-    from sqlalchemy.orm import Session
-
-    from gridctl.ledger import audit
-
-    with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
-        verdict = audit.verify(session)
-    if verdict.ok:
-        return Finding("audit_chain", True, t("db.check.audit_entries", n=verdict.entries))
-    kind, _, expected = (verdict.problem or "").partition(":")
-    problem = t(f"db.check.audit.{kind}", expected=expected)
-    return Finding(
-        "audit_chain", False, t("db.check.audit_bad", seq=verdict.bad_seq, problem=problem)
-    )
-
-
-# Point entries are derived from the records: the check finds entries whose record is gone
-# or whose visit belongs to someone else. A ledger at an older revision may lack the tables.
-POINTS_TABLE = "point_entry"
-RECORD_TABLES = {
-    "visit": "visit",
-    "problem": "problem",
-    "activity": "activity",
-    "award": "effectiveness_award",
-}
-
-
-def points_consistency(engine: Engine, tables: set[str]) -> Finding:
-    """The points tables agree with the visits, problems and activities they count."""
-    if POINTS_TABLE not in tables:
-        return Finding("points", None, t("db.check.no_points"))
-    from sqlalchemy.orm import Session
-
-    with Session(engine.execution_options(sqlite_begin="DEFERRED")) as session:
-        problems = _orphan_entries(session, tables)
-    hint = t("db.check.recompute_hint") if problems else ""
-    found = t("db.check.points", n=len(problems), hint=hint)
-    return Finding("points", not problems, found, problems[:100])
-
-
-def _orphan_entries(session: Any, tables: set[str]) -> list[str]:
-    found = []
-    for record_type, table in RECORD_TABLES.items():
-        if table not in tables:
-            continue
-        orphans = session.execute(
-            text(
-                f"SELECT e.id FROM point_entry e WHERE e.record_type = :t AND NOT EXISTS "
-                f"(SELECT 1 FROM {table} r WHERE r.id = e.record_id) ORDER BY e.id"
-            ),
-            {"t": record_type},
-        ).scalars()
-        record = t(f"db.record.{record_type}")
-        found += [t("db.check.orphan", id=i, record=record) for i in orphans]
-    strangers = session.execute(
-        text(
-            "SELECT e.id FROM point_entry e JOIN visit v ON v.id = e.record_id "
-            "WHERE e.record_type = 'visit' AND e.supervisor_id <> v.supervisor_id ORDER BY e.id"
-        )
-    ).scalars()
-    found += [t("db.check.stranger", id=i) for i in strangers]
-    return found
-
-
-# --- info ---------------------------------------------------------------------------------
-
-
-def info(target: Target) -> dict[str, Any]:
-    """Where the ledger is, its engine, schema revision, size and row counts."""
-    engine = _existing(target)
-    try:
-        tables = sorted(inspect(engine).get_table_names())
-        with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
-            counts = {
-                t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one()
-                for t in tables
-                if t != "alembic_version"
-            }
-            version = conn.execute(
-                text("SELECT sqlite_version()" if target.is_sqlite else "SHOW server_version")
-            ).scalar_one()
-            journal = (
-                conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
-                if target.is_sqlite
-                else None
-            )
-        record: dict[str, Any] = {
-            "ledger": target.display(),
-            "engine": f"{engine.dialect.name} {version}",
-            "schema": schema_revision(engine),
-        }
-        if target.path is not None:
-            record["bytes"] = target.path.stat().st_size
-            record["journal_mode"] = journal
-        record["rows"] = counts
-        return record
-    finally:
-        engine.dispose()

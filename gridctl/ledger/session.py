@@ -1,8 +1,8 @@
 """Open the ledger: one engine per command, SQLite pragmas, one transaction per command.
 
-SQLite traps (PITFALLS.md): foreign keys are off unless set on each connection before any
-BEGIN; the default DEFERRED transaction loses read-then-write races, so writing commands
-begin IMMEDIATE; WAL with synchronous=FULL because this ledger pays money.
+SQLite traps: foreign keys are off unless set on each connection before any BEGIN; the
+default DEFERRED transaction loses read-then-write races, so writing commands begin
+IMMEDIATE; WAL with synchronous=FULL because this ledger pays money.
 
 PostgreSQL, shared by many writers, may abort a transaction with a serialization failure
 (SQLSTATE 40001) or a deadlock (40P01): nothing of it was kept, and running it again usually
@@ -17,14 +17,15 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlmodel import Session
 
 from gridctl.errors import LedgerError
 from gridctl.i18n import t
 from gridctl.ledger.config import Target
+from gridctl.ledger.migrate import HEAD, schema_revision
 
 BUSY_TIMEOUT_MS = 30_000
 # PostgreSQL's "run it again" errors: serialization_failure and deadlock_detected.
@@ -52,7 +53,7 @@ def _sqlite_engine(target: Target) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn: Any, _record: object) -> None:
         # Let SQLAlchemy's begin event below issue BEGIN, not the driver.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -64,7 +65,7 @@ def _sqlite_engine(target: Target) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -77,17 +78,15 @@ def make_engine(target: Target) -> Engine:
     return create_engine(target.url, pool_pre_ping=True)
 
 
-def schema_revision(engine: Engine) -> str | None:
-    """The Alembic revision the ledger is at, or None for an empty database."""
-    with engine.connect().execution_options(sqlite_begin="DEFERRED") as conn:
-        try:
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except Exception:
-            return None
-
-
 def ledger_exists(target: Target) -> bool:
     return target.path is None or target.path.exists()
+
+
+def existing_engine(target: Target) -> Engine:
+    """An engine on the ledger; refuses a ledger file that does not exist (nothing is created)."""
+    if not ledger_exists(target):
+        raise LedgerError("db", target.display(), t("detail.no_ledger"))
+    return make_engine(target)
 
 
 @contextmanager
@@ -97,15 +96,12 @@ def open_ledger(target: Target, *, write: bool) -> Iterator[Session]:
     Read-only commands begin DEFERRED so that long reports do not hold the write lock.
     """
     from gridctl.ledger import audit
-    from gridctl.ledger.migrate import HEAD
 
-    if not ledger_exists(target):
-        raise LedgerError("--db", target.display(), t("detail.no_ledger"))
-    engine = make_engine(target)
+    engine = existing_engine(target)
     try:
         rev = schema_revision(engine)
         if rev != HEAD:
-            raise LedgerError("--db", target.display(), t("detail.old_schema", rev=rev or "-"))
+            raise LedgerError("db", target.display(), t("detail.old_schema", rev=rev or "-"))
         bind = engine if write else engine.execution_options(sqlite_begin="DEFERRED")
         with Session(bind, expire_on_commit=False) as session:
             audit.install(session)
@@ -128,7 +124,7 @@ def sqlstate(exc: BaseException) -> str | None:
 def backoff(attempt: int) -> float:
     import random  # here, not at start-up: only a retry needs it
 
-    return BACKOFF_S * 2 ** (attempt - 1) * (0.5 + random.random())
+    return BACKOFF_S * 2.0 ** (attempt - 1) * (0.5 + random.random())
 
 
 def retry(
@@ -155,7 +151,7 @@ def retry(
                 raise
             if attempt == attempts:
                 detail = t("detail.retries_exhausted", n=attempts, sqlstate=code)
-                raise LedgerError("--db", what, detail) from exc
+                raise LedgerError("db", what, detail) from exc
         pause(backoff(attempt))
     raise AssertionError("unreachable")  # pragma: no cover
 

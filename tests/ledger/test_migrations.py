@@ -3,8 +3,8 @@
 import sqlite3
 
 from gridctl.ledger.config import resolve
-from gridctl.ledger.migrate import HEAD, alembic_head, upgrade
-from gridctl.ledger.session import make_engine, schema_revision
+from gridctl.ledger.migrate import HEAD, alembic_head, schema_revision, upgrade
+from gridctl.ledger.session import make_engine
 
 
 def test_head_constant_matches_alembic():

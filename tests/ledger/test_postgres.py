@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from gridctl.ledger.config import resolve
-from gridctl.ledger.migrate import HEAD
-from gridctl.ledger.session import make_engine, schema_revision
+from gridctl.ledger.migrate import HEAD, schema_revision
+from gridctl.ledger.session import make_engine
 
 needs_pg = pytest.mark.postgres
 
@@ -84,13 +84,13 @@ def test_audit_chain_lock_is_taken_in_the_writing_transaction(pg, cli, sql):
 # --- portable SQL in the services ----------------------------------------------------------
 
 # Functions and statements PostgreSQL does not have. The ledger layer (session, migrate,
-# maintenance) speaks to SQLite on purpose and is left out.
+# backup, check, info) speaks to SQLite on purpose and is left out.
 SQLITE_ONLY = re.compile(
     r"\b(strftime|julianday|ifnull|group_concat|INSERT OR (REPLACE|IGNORE)|REPLACE INTO|"
     r"sqlite_master|PRAGMA|GLOB|last_insert_rowid)\b|'now'",
     re.IGNORECASE,
 )
-LEDGER_LAYER = {"session.py", "migrate.py", "maintenance.py"}
+LEDGER_LAYER = {"session.py", "migrate.py", "backup.py", "check.py", "info.py"}
 
 
 def test_services_use_no_sqlite_only_sql():

@@ -12,6 +12,7 @@ import time
 import pytest
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from gridctl.cli.fields import name_field
 from gridctl.errors import LedgerError
 from gridctl.ledger import session as ledger_session
 
@@ -50,6 +51,7 @@ def test_retry_gives_up_with_one_line_after_the_last_attempt():
     with pytest.raises(LedgerError) as caught:
         ledger_session.retry(run, what="postgresql://h/db", attempts=3, pause=pauses.append)
     assert len(calls) == 3 and len(pauses) == 2
+    name_field(caught.value, None)  # as the command line names the field
     assert caught.value.message() == (
         "--db postgresql://h/db: the transaction was aborted by other writers (40P01) 3 times "
         "and given up; nothing was written; run the command again"

@@ -26,7 +26,7 @@ ACTIVITY_KINDS = [
 ]
 
 
-def _points_column() -> Column:  # type: ignore[type-arg]
+def _points_column() -> Column[Decimal]:
     # Exact decimal points (half points exist); never float.
     return Column(Numeric(10, 2), nullable=False)
 
