@@ -27,7 +27,6 @@ from gridctl.reports.labels import Labels
 from gridctl.reports.layout import Column, as_row
 
 MONEY = ("amount", "support", "spent", "balance")
-SUMMED = ("organisations", "members", *MONEY)
 # Header keys (report.col.<key>, else col.<key>) where the record's key says too little.
 HEADERS = {"amount": "funding_amount"}
 
@@ -85,15 +84,31 @@ def sums(rows: Sequence[Row]) -> Sums:
     )
 
 
-def _totals(
-    rows: Sequence[Row], key: Callable[[Row], str], unassigned: str
-) -> list[dict[str, object]]:
+@dataclass(frozen=True, slots=True)
+class Subtotal:
+    """The sums of one grid, chain or group."""
+
+    name: str
+    sums: Sums
+
+
+@dataclass(frozen=True, slots=True)
+class Sheets:
+    """The workbook's rows by sheet: the statement's, then subtotals by grid, chain, group."""
+
+    detail: list[Row]
+    by_grid: list[Subtotal]
+    by_chain: list[Subtotal]
+    by_group: list[Subtotal]
+
+
+def _totals(rows: Sequence[Row], key: Callable[[Row], str], unassigned: str) -> list[Subtotal]:
     """Totals per key, in the order the keys first appear in `rows`; the unassigned last."""
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(key(row) or unassigned, []).append(row)
     names = sorted(groups, key=lambda n: n == unassigned)  # stable: first appearance
-    return [{"name": n} | as_row(sums(groups[n])) for n in names]
+    return [Subtotal(n, sums(groups[n])) for n in names]
 
 
 def _grid_order(code: object) -> tuple[tuple[int, int, str], ...]:
@@ -104,7 +119,7 @@ def _grid_order(code: object) -> tuple[tuple[int, int, str], ...]:
 _PARTS = re.compile(r"\d+|\D+")
 
 
-def build(session: Session, *, year: int, lang: str = "zh") -> dict[str, list[Row]]:
+def build(session: Session, *, year: int, lang: str = "zh") -> Sheets:
     """The workbook's sheets as rows (without totals), by sheet key."""
     labels = Labels(lang)
     rows: list[Row] = funding_rows(session, year=year)
@@ -116,16 +131,12 @@ def build(session: Session, *, year: int, lang: str = "zh") -> dict[str, list[Ro
     unassigned = labels.t("funding.report.none")
     chains = list(vocab.CHAIN)  # the catalogue's order
     by_chain = sorted(rows, key=lambda r: chains.index(r["chain"]) if r["chain"] in chains else -1)
-    return {
-        "detail": rows,
-        "by_grid": _totals(rows, lambda r: str(r["grid"]), unassigned),
-        "by_chain": _totals(
-            by_chain,
-            lambda r: labels.vocab(vocab.CHAIN, r["chain"]),
-            unassigned,
-        ),
-        "by_group": _totals(rows, lambda r: str(r["group"]), unassigned),
-    }
+    return Sheets(
+        detail=rows,
+        by_grid=_totals(rows, lambda r: str(r["grid"]), unassigned),
+        by_chain=_totals(by_chain, lambda r: labels.vocab(vocab.CHAIN, r["chain"]), unassigned),
+        by_group=_totals(rows, lambda r: str(r["group"]), unassigned),
+    )
 
 
 def _rates(rows: Sequence[Row]) -> str:
@@ -139,7 +150,7 @@ def write(
     """Write the workbook; returns the grand total (for the command's summary line)."""
     labels = Labels(lang)
     sheets = build(session, year=year, lang=lang)
-    detail = sheets["detail"]
+    detail = sheets.detail
     grand = sums(detail)
     grand_row = as_row(grand)
     title = labels.t("funding.report.title", year=year)
@@ -181,7 +192,7 @@ def write(
             title=labels.t("report.title.sheet", title=title, what=what),
             period=line,
             columns=columns(SUMMARY, first),
-            rows=sheets[key],
+            rows=[{"name": r.name} | as_row(r.sums) for r in getattr(sheets, key)],
             totals=grand_row,
         )
     book.save(path)
