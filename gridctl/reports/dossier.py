@@ -21,7 +21,7 @@ from gridctl.ledger.models import Enterprise, Grid, Supervisor
 from gridctl.ledger.models.organisation import BeltSite, Brand, Chain
 from gridctl.organisation.chains import kind_of
 from gridctl.registers.lookup import find_enterprise
-from gridctl.registers.members import history_of, members_in_force
+from gridctl.registers.members import MemberStep, history_of, members_in_force
 from gridctl.reports.dossier_sections import (
     ClaimLine,
     FundingYear,
@@ -38,7 +38,7 @@ from gridctl.work.activities import activity_rows
 from gridctl.work.problems import problem_rows
 from gridctl.work.visits import visit_rows
 
-# The rows of the work and registers services, as they give them.
+# The rows of the work services, as they give them.
 Rows = list[dict[str, object]]
 
 
@@ -101,7 +101,7 @@ class Dossier:
     visits: Rows
     problems: Rows
     activities: Rows
-    member_history: Rows
+    member_history: list[MemberStep]
     funding: list[FundingYear]
     meetings: list[MeetingOnProblem]
     welfare_claims: list[ClaimLine]
@@ -113,7 +113,7 @@ class Dossier:
 
 def find(session: Session, ref: str) -> Enterprise:
     """The enterprise a dossier is asked for, by credit code or name."""
-    return find_enterprise(session, ref, "enterprise")
+    return find_enterprise(session, ref)
 
 
 def dossier(session: Session, ref: str, *, today: date | None = None) -> Dossier:

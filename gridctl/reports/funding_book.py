@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
 from gridctl import vocab
 from gridctl.funding.money import cents, yuan
-from gridctl.funding.statement import funding_rows
+from gridctl.funding.statement import FundingRow, funding_rows
 from gridctl.reports.book import Book
 from gridctl.reports.labels import Labels
 from gridctl.reports.layout import Column, as_row
@@ -55,10 +54,6 @@ SUMMARY = [
 ]
 
 
-# A row of the funding statement (gridctl.funding.statement), as it gives them.
-Row = dict[str, Any]
-
-
 @dataclass(frozen=True, slots=True)
 class Sums:
     """Organisations, members and money of some rows; money added in integer cents."""
@@ -71,16 +66,15 @@ class Sums:
     balance: Decimal
 
 
-def sums(rows: Sequence[Row]) -> Sums:
+def sums(rows: Sequence[FundingRow]) -> Sums:
     """The rows' organisations, members and money, money summed in integer cents."""
-    money = {m: yuan(sum(cents(r[m]) for r in rows)) for m in MONEY}
     return Sums(
         organisations=len(rows),
-        members=sum(int(r["members"]) for r in rows),
-        amount=money["amount"],
-        support=money["support"],
-        spent=money["spent"],
-        balance=money["balance"],
+        members=sum(r.members for r in rows),
+        amount=yuan(sum(cents(r.amount) for r in rows)),
+        support=yuan(sum(cents(r.support) for r in rows)),
+        spent=yuan(sum(cents(r.spent) for r in rows)),
+        balance=yuan(sum(cents(r.balance) for r in rows)),
     )
 
 
@@ -96,15 +90,17 @@ class Subtotal:
 class Sheets:
     """The workbook's rows by sheet: the statement's, then subtotals by grid, chain, group."""
 
-    detail: list[Row]
+    detail: list[FundingRow]
     by_grid: list[Subtotal]
     by_chain: list[Subtotal]
     by_group: list[Subtotal]
 
 
-def _totals(rows: Sequence[Row], key: Callable[[Row], str], unassigned: str) -> list[Subtotal]:
+def _totals(
+    rows: Sequence[FundingRow], key: Callable[[FundingRow], str], unassigned: str
+) -> list[Subtotal]:
     """Totals per key, in the order the keys first appear in `rows`; the unassigned last."""
-    groups: dict[str, list[Row]] = {}
+    groups: dict[str, list[FundingRow]] = {}
     for row in rows:
         groups.setdefault(key(row) or unassigned, []).append(row)
     names = sorted(groups, key=lambda n: n == unassigned)  # stable: first appearance
@@ -122,25 +118,23 @@ _PARTS = re.compile(r"\d+|\D+")
 def build(session: Session, *, year: int, lang: str = "zh") -> Sheets:
     """The workbook's sheets as rows (without totals), by sheet key."""
     labels = Labels(lang)
-    rows: list[Row] = funding_rows(session, year=year)
+    rows = funding_rows(session, year=year)
     # By level-1 grid, then grid: a group follows its level-1 grid (第一指导组 = G1, ...), so
     # groups come in the park's order, not in the order of their names' characters.
-    rows.sort(
-        key=lambda r: (_grid_order(r["level1_grid"]), _grid_order(r["grid"]), r["enterprise"])
-    )
+    rows.sort(key=lambda r: (_grid_order(r.level1_grid), _grid_order(r.grid), r.enterprise))
     unassigned = labels.t("funding.report.none")
     chains = list(vocab.CHAIN)  # the catalogue's order
-    by_chain = sorted(rows, key=lambda r: chains.index(r["chain"]) if r["chain"] in chains else -1)
+    by_chain = sorted(rows, key=lambda r: chains.index(r.chain) if r.chain in chains else -1)
     return Sheets(
         detail=rows,
-        by_grid=_totals(rows, lambda r: str(r["grid"]), unassigned),
-        by_chain=_totals(by_chain, lambda r: labels.vocab(vocab.CHAIN, r["chain"]), unassigned),
-        by_group=_totals(rows, lambda r: str(r["group"]), unassigned),
+        by_grid=_totals(rows, lambda r: r.grid, unassigned),
+        by_chain=_totals(by_chain, lambda r: labels.vocab(vocab.CHAIN, r.chain), unassigned),
+        by_group=_totals(rows, lambda r: r.group, unassigned),
     )
 
 
-def _rates(rows: Sequence[Row]) -> str:
-    found = sorted({r["rate"] for r in rows if r["rate"] is not None})
+def _rates(rows: Sequence[FundingRow]) -> str:
+    found = sorted({r.rate for r in rows if r.rate is not None})
     return " / ".join(f"{r:,.2f}" for r in found) or "-"
 
 
@@ -170,10 +164,10 @@ def write(
 
     book = Book(labels)
     shown = [
-        r
+        as_row(r)
         | {
-            "organisation": labels.vocab(vocab.PARTY_ORG, r["organisation"]),
-            "chain": labels.vocab(vocab.CHAIN, r["chain"]),
+            "organisation": labels.vocab(vocab.PARTY_ORG, r.organisation),
+            "chain": labels.vocab(vocab.CHAIN, r.chain),
         }
         for r in detail
     ]

@@ -49,15 +49,15 @@ def points_link(
     pay: dict[str, Pay] = {}
     if len(period.months()) in (1, 3):
         for row in subsidy_rows(session, period=period, sync_first=False):
-            pay[row["supervisor"]] = Pay(row["subsidy"], row["reward_tier"], row["reward"])
+            pay[row.supervisor] = Pay(row.subsidy, row.reward_tier, row.reward)
     return {
-        row["supervisor"]: SupervisorPoints(
-            points_problems=row["problems"],
-            points_activities=row["activities"],
-            points_effectiveness=row["effectiveness"],
-            points_total=row["total"],
-            rank=row["rank"],
-            pay=pay.get(row["supervisor"]),
+        row.supervisor: SupervisorPoints(
+            points_problems=row.problems,
+            points_activities=row.activities,
+            points_effectiveness=row.effectiveness,
+            points_total=row.total,
+            rank=row.rank,
+            pay=pay.get(row.supervisor),
         )
         for row in ranked
     }
