@@ -26,6 +26,7 @@ from sqlalchemy import Connection, event, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from gridctl.ledger.models.audit import AuditEntry
+from gridctl.ledger.models.typed import table_of
 
 GENESIS = "0" * 64
 # Any constant; PostgreSQL writers of the trail queue on it until their transaction ends.
@@ -51,7 +52,7 @@ WATCHED: frozenset[str] = frozenset(
 # (Core, not the ORM) and logs one import_run row: that row is the run's one audit entry.
 INSERT_ACTIONS = {"import_run": "import", "point_adjustment": "adjust"}
 
-TABLE = AuditEntry.__table__  # type: ignore[attr-defined]  # SQLModel sets it on table classes
+TABLE = table_of(AuditEntry)
 
 
 def actor() -> str:

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from gridctl.ledger.models import Enterprise, Grid, Supervisor
 from gridctl.ledger.models.organisation import BeltSite, Brand, Chain
+from gridctl.ledger.models.typed import id_of
 from gridctl.organisation.chains import kind_of
 from gridctl.registers.lookup import find_enterprise
 from gridctl.registers.members import MemberStep, history_of, members_in_force
@@ -34,12 +35,9 @@ from gridctl.reports.dossier_sections import (
     resources_owned,
     welfare_claims,
 )
-from gridctl.work.activities import activity_rows
-from gridctl.work.problems import problem_rows
-from gridctl.work.visits import visit_rows
-
-# The rows of the work services, as they give them.
-Rows = list[dict[str, object]]
+from gridctl.work.activities import ActivityRow, activity_rows
+from gridctl.work.problems import ProblemRow, problem_rows
+from gridctl.work.visits import VisitRow, visit_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +96,9 @@ class Dossier:
     order_grid: str
     market_grid: str
     status: str
-    visits: Rows
-    problems: Rows
-    activities: Rows
+    visits: list[VisitRow]
+    problems: list[ProblemRow]
+    activities: list[ActivityRow]
     member_history: list[MemberStep]
     funding: list[FundingYear]
     meetings: list[MeetingOnProblem]
@@ -119,7 +117,7 @@ def find(session: Session, ref: str) -> Enterprise:
 def dossier(session: Session, ref: str, *, today: date | None = None) -> Dossier:
     """The dossier of the enterprise `ref` names; members as in force on `today`."""
     firm = find(session, ref)
-    eid = int(firm.id or 0)
+    eid = id_of(firm)
     grid = session.get(Grid, firm.grid_id)
     parent = session.get(Grid, grid.parent_id) if grid and grid.parent_id else None
     contact = session.get(Supervisor, firm.supervisor_id) if firm.supervisor_id else None
@@ -194,7 +192,7 @@ def brands(session: Session, enterprise_id: int) -> list[BrandLine]:
     found = session.exec(
         select(Brand).where(col(Brand.enterprise_id) == enterprise_id).order_by(col(Brand.name))
     ).all()
-    return [BrandLine(int(b.id or 0), b.name, b.since_year, b.description or "") for b in found]
+    return [BrandLine(id_of(b), b.name, b.since_year, b.description or "") for b in found]
 
 
 def belt_places(session: Session, enterprise_id: int) -> list[BeltPlace]:

@@ -20,6 +20,7 @@ from gridctl.ledger.models import Enterprise, Grid, GuidanceGroup, Problem
 from gridctl.ledger.models.funding import FundingAllocation, FundingSpending, FundingSupport
 from gridctl.ledger.models.meetings import Meeting, MeetingProblem
 from gridctl.ledger.models.sharing import Resource, ResourceUse, WelfareClaim, WelfareProject
+from gridctl.ledger.models.typed import id_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,7 @@ def meetings_on_problems(session: Session, enterprise_id: int) -> list[MeetingOn
     ).all()
     rows = [
         MeetingOnProblem(
-            meeting_id=int(m.id or 0),
+            meeting_id=id_of(m),
             date=m.date.isoformat(),
             kind=m.kind,
             group=group or "",
@@ -185,7 +186,7 @@ def welfare_claims(session: Session, enterprise_id: int) -> list[ClaimLine]:
     ).all()
     return [
         ClaimLine(
-            id=int(c.id or 0),
+            id=id_of(c),
             project=project,
             category=category or "",
             claimed=c.claimed_on.isoformat(),
@@ -212,7 +213,7 @@ def resources_owned(session: Session, enterprise_id: int) -> list[SharedResource
     ).all()
     return [
         SharedResource(
-            id=int(r.id or 0),
+            id=id_of(r),
             name=r.name,
             kind=r.kind,
             grid=gcode,
@@ -236,7 +237,7 @@ def resource_uses(session: Session, enterprise_id: int) -> list[UseLine]:
     ).all()
     return [
         UseLine(
-            id=int(u.id or 0),
+            id=id_of(u),
             date=u.date.isoformat(),
             resource=rname,
             owner=owner or "",

@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from gridctl.dates import Period
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
 from gridctl.ledger.models.points import Activity
+from gridctl.ledger.models.typed import id_of
 
 # A supervisor who left is still listed while one of these is not zero.
 SUPERVISOR_FIGURES = (
@@ -155,7 +156,7 @@ def supervisor_figures(
     activities = activity_counts(session, period=period)
     out = []
     for person, gname in session.exec(base).all():
-        sid = int(person.id or 0)
+        sid = id_of(person)
         n_visits, n_covered = visits.get(sid, (0, 0))
         row = SupervisorFigures(
             id=sid,
@@ -194,7 +195,7 @@ def group_figures(
     group_id: int | None = None,
 ) -> list[GroupFigures]:
     """One row per group: its supervisors' figures summed, plus coverage of its enterprises."""
-    groups = select(GuidanceGroup.id, GuidanceGroup.name).order_by(col(GuidanceGroup.id))
+    groups = select(GuidanceGroup).order_by(col(GuidanceGroup.id))
     if group_id is not None:
         groups = groups.where(col(GuidanceGroup.id) == group_id)
     visited = counts(
@@ -213,17 +214,18 @@ def group_figures(
         .group_by(col(Supervisor.group_id)),
     )
     out = []
-    for gid, gname in session.exec(groups).all():
+    for team in session.exec(groups).all():
+        gid = id_of(team)
         mine = [p for p in supervisors if p.group_id == gid]
         enterprises = sum(p.enterprises for p in mine)
         out.append(
             GroupFigures(
-                group_id=int(gid or 0),
-                group=gname,
-                supervisors=active.get(int(gid or 0), 0),
+                group_id=gid,
+                group=team.name,
+                supervisors=active.get(gid, 0),
                 enterprises=enterprises,
-                visited=visited.get(int(gid or 0), 0),
-                coverage=ratio(visited.get(int(gid or 0), 0), enterprises),
+                visited=visited.get(gid, 0),
+                coverage=ratio(visited.get(gid, 0), enterprises),
                 visits=sum(p.visits for p in mine),
                 problems_raised=sum(p.problems_raised for p in mine),
                 problems_solved=sum(p.problems_solved for p in mine),
