@@ -3,7 +3,7 @@
 Builds (once; reused with --db) a ledger made by `gridctl init` and filled with raw sqlite3
 executemany: grids, groups, supervisors, enterprises, visits spread over --months months, and
 problems. Then times, in one process:
-  - the report:  gridctl.reports.monthly.build_monthly / quarterly.build_quarterly
+  - the report:  gridctl.reports.monthly_book.build_monthly / quarterly_book.build_quarterly
   - the floor:   the plain SQL aggregate queries the report needs (sqlite3, no ORM) plus
                  writing the same number of cells with openpyxl's write-only mode, no styles
 and prints the ratio report / floor. It also prints the query plan of the month's queries, so
@@ -283,12 +283,12 @@ def run_report(db: Path, kind: str, label: str, out: Path) -> None:
 
     with open_ledger(resolve(str(db)), write=False) as session:
         if kind == "monthly":
-            from gridctl.reports.monthly import build_monthly
+            from gridctl.reports.monthly_book import build_monthly
 
             period = dates.month(label)
             build_monthly(session, period=period, path=out, today=period.end)
         else:
-            from gridctl.reports.quarterly import build_quarterly
+            from gridctl.reports.quarterly_book import build_quarterly
 
             period = dates.quarter(label)
             build_quarterly(session, period=period, path=out, today=period.end)
@@ -301,7 +301,7 @@ def sync_points(db: Path) -> float:
     """Derive the points entries once, as the first `points show` or report would."""
     from gridctl.ledger.config import resolve
     from gridctl.ledger.session import open_ledger
-    from gridctl.points.scoring import sync
+    from gridctl.points.derive import sync
 
     start = time.perf_counter()
     with open_ledger(resolve(str(db)), write=True) as session:

@@ -153,7 +153,7 @@ def show(
     fmt: FormatOpt = Format.table,
 ) -> None:
     from gridctl.cli.dossier_view import show as show_dossier
-    from gridctl.reports.dossier_figures import dossier
+    from gridctl.reports.dossier import dossier
 
     with ledger(ctx, write=False) as session:
         rec = dossier(session, enterprise)

@@ -156,18 +156,19 @@ def report(
     ] = None,
     lang: LangOpt = Lang.zh,
 ) -> None:
-    from gridctl.reports import Labels, default_file_name, funding
+    from gridctl.reports import funding_book
+    from gridctl.reports.labels import Labels, default_file_name
 
     path = out or Path(default_file_name(Labels(lang.value), "funding", year.label))
     if path.suffix.lower() != ".xlsx":
         raise typer.BadParameter(t("funding.report.not_xlsx", path=path), param_hint="--output")
     with ledger(ctx, write=False) as session:
-        total = funding.write(session, year=year.start.year, path=path, lang=lang.value)
+        total = funding_book.write(session, year=year.start.year, path=path, lang=lang.value)
     output.say(
         t(
             "funding.report.written",
             path=str(path),
-            organisations=total["organisations"],
-            amount=total["amount"],
+            organisations=total.organisations,
+            amount=total.amount,
         )
     )

@@ -58,7 +58,7 @@ def _sync_points(ctx: typer.Context, span: Period) -> None:
     """Bring the points scheme's derived entries for the report's span up to date in a short
     write transaction, as `points show` does, so the long report after it reads without
     holding the write lock (a `visit add` meanwhile must not wait for a workbook)."""
-    from gridctl.points.scoring import sync_period
+    from gridctl.points.derive import sync_period
 
     with ledger(ctx) as session:
         sync_period(session, span)

@@ -17,7 +17,6 @@ from gridctl.dates import Period
 from gridctl.ledger.models import GuidanceGroup, Supervisor
 from gridctl.ledger.models.points import AREAS, PointAdjustment, PointEntry
 from gridctl.points.derive import sync_period
-from gridctl.points.keyed import Keyed
 from gridctl.points.sql import in_period, table
 from gridctl.registers.lookup import find_group
 
@@ -26,7 +25,7 @@ CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True, slots=True)
-class Standing(Keyed):
+class Standing:
     """One supervisor's points in a period (Decimal) and rank."""
 
     supervisor: str  # the supervisor's code

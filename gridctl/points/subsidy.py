@@ -20,7 +20,6 @@ from gridctl.i18n import t
 from gridctl.ledger.models import Supervisor, Visit
 from gridctl.points import rules as rules_mod
 from gridctl.points.derive import sync_period
-from gridctl.points.keyed import Keyed
 from gridctl.points.ruleset import RewardTier, Rules, Subsidy
 from gridctl.points.sql import table
 from gridctl.points.standings import standings
@@ -30,7 +29,7 @@ ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True, slots=True)
-class SubsidyRow(Keyed):
+class SubsidyRow:
     """One supervisor's subsidy and reward for a month or a quarter (money and points Decimal)."""
 
     supervisor: str  # the supervisor's code

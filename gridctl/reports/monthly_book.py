@@ -265,7 +265,7 @@ def build_monthly(
     today: date | None = None,
 ) -> MonthlyData:
     """Compute the month's figures and write the workbook to `path`. Points are read as
-    they are: bring the derived entries up to date first (gridctl.points.scoring.sync)."""
+    they are: bring the derived entries up to date first (gridctl.points.derive.sync)."""
     data = monthly_data(session, period=period, group=group, today=today)
     write_monthly(session, data, lang=lang, path=path)
     return data

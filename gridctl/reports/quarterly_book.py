@@ -263,7 +263,7 @@ def build_quarterly(
     session: Session, *, period: Period, path: Path, lang: str = "zh", today: date | None = None
 ) -> QuarterlyData:
     """Compute the quarter's figures and write the workbook to `path`. Points are read as
-    they are: bring the derived entries up to date first (gridctl.points.scoring.sync)."""
+    they are: bring the derived entries up to date first (gridctl.points.derive.sync)."""
     data = quarterly_data(session, period=period, today=today)
     write_quarterly(data, lang=lang, path=path)
     return data

@@ -228,7 +228,7 @@ def forget_points(session: Session, claim_id: int) -> None:
     """A completion's points (the rules' `welfare` rule) follow the claim: dropped when it is
     reopened, re-dated, moved to another enterprise or deleted; derived again on the next
     read if it still qualifies."""
-    from gridctl.points.scoring import forget
+    from gridctl.points.derive import forget
 
     forget(session, rule="welfare", record_id=claim_id)
 

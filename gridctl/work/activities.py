@@ -17,11 +17,10 @@ from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
 from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
-from gridctl.work.keyed import Keyed
 
 
 @dataclass(frozen=True, slots=True)
-class ActivityRow(Keyed):
+class ActivityRow:
     """An activity as the list shows it, with the names of the enterprises taking part."""
 
     id: int

@@ -15,14 +15,13 @@ from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
 from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
-from gridctl.work.keyed import Keyed
 
 OPEN_STATES = ("open", "in-progress")
 DONE_STATES = ("solved", "closed")
 
 
 @dataclass(frozen=True, slots=True)
-class ProblemRow(Keyed):
+class ProblemRow:
     """A problem as the list shows it: codes and names, dates in ISO."""
 
     id: int

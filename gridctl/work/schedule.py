@@ -21,7 +21,6 @@ from sqlmodel import Session, col
 
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor, Visit
 from gridctl.registers.lookup import find_group
-from gridctl.work.keyed import Keyed
 
 
 def visit_class_months(session: Session) -> dict[str, int]:
@@ -55,7 +54,7 @@ def _class_of(visit_class: str | None, party_org: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class DueRow(Keyed):
+class DueRow:
     """An enterprise due (or overdue) for a visit, and whose care it is in."""
 
     enterprise: str

@@ -16,11 +16,10 @@ from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
 from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
-from gridctl.work.keyed import Keyed
 
 
 @dataclass(frozen=True, slots=True)
-class VisitRow(Keyed):
+class VisitRow:
     """A visit as the list shows it: who, where (with the supervisor's group), when, what."""
 
     id: int

@@ -2,7 +2,7 @@
 manual adjustments.
 
 Point entries are derived from the records (visits, problems, activities, awards) by
-gridctl.points.scoring; each names the rule and the record that earned it. Adjustments are
+gridctl.points.derive; each names the rule and the record that earned it. Adjustments are
 typed by the station, with a reason, who and when, and sit beside them.
 """
 

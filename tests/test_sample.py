@@ -123,9 +123,7 @@ def test_committed_sample_files_load_on_the_sample_registers(ledger, sql):
         for r in _read("groups.csv"):
             add_group(s, name=r["名称"], grid=r["网格"])
         for r in _read("supervisors.csv"):
-            add_supervisor(
-                s, code=r["编号"], name=r["姓名"], group=r["指导组"], kind=r["类型"]
-            )
+            add_supervisor(s, code=r["编号"], name=r["姓名"], group=r["指导组"], kind=r["类型"])
         for r in _read("enterprises.csv", "gb18030"):
             add_enterprise(
                 s,
