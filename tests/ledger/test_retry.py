@@ -84,16 +84,16 @@ def pg(on_postgres: bool, db_url: str) -> str:
 @pytest.fixture
 def adjust_calls(monkeypatch):
     """How many times the service of `points adjust` was called."""
-    from gridctl.points import standings
+    from gridctl.points import grants
 
     calls: list[int] = []
-    real = standings.adjust
+    real = grants.adjust
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(standings, "adjust", counted)
+    monkeypatch.setattr(grants, "adjust", counted)
     return calls
 
 
