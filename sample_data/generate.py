@@ -1,13 +1,13 @@
 """Write the sample park in sample_data/: registers, a year of visits, problems, activities.
 
 Deterministic (random.Random with a fixed seed; the xlsx is written with fixed timestamps), so
-running it again rewrites the same bytes. Figures follow the park's own (DOMAIN.md): 5 + 10
+running it again rewrites the same bytes. Figures follow the park's own: 5 + 10
 grids, 5 guidance groups, 60 supervisors, about 300 enterprises of which 68 core ones on the
 three industry chains and the big-data alliance, 35+ party organisations, about 900 members.
 
     .venv/bin/python sample_data/generate.py [OUTDIR]     (default: the folder of this file)
 
-Files are in the shape the nightly import reads (CLI.md "Batch import"), with Chinese headers
+Files are in the shape the nightly import reads (`gridctl import KIND FILE`), with Chinese headers
 and in the encodings offices send them in: grids.csv UTF-8 with BOM, enterprises.csv GB18030
 (Excel on Chinese Windows), the other CSVs plain UTF-8, visits.xlsx an Excel workbook.
 """
@@ -102,7 +102,7 @@ GIVEN = [
     "淑珍",
     "明辉",
 ]
-# Names repeat across the park (DOMAIN.md: supervisors are identified by a code).
+# Names repeat across the park (which is why supervisors are identified by a code).
 REPEATED_NAMES = ["王伟", "李娜", "张敏"]
 
 # --- enterprises ----------------------------------------------------------------------------
@@ -158,9 +158,9 @@ NAME_CHARS = (
     "新兴正茂亿佳英晨耀泽锐翔鼎峰云"
 )
 ADMIN_CODES = ["340100", "340100", "340104", "340111", "340121", "340123"]
-CORE_WITH_ORG = 36  # of the 68 core enterprises; DOMAIN.md says 35+
+CORE_WITH_ORG = 36  # of the 68 core enterprises; the park has 35+
 JOINT_OUTSIDE_CORE = 14  # small firms outside the chains sharing joint branches
-MEMBERS_TARGET = 926  # registered members over all organisations (DOMAIN.md: 900+)
+MEMBERS_TARGET = 926  # registered members over all organisations (the park: 900+)
 
 # --- visits and problems ------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The sample park in sample_data/ holds the park's own figures (DOMAIN.md).
+"""The sample park in sample_data/ holds the park's own figures (5 + 10 grids, 5 groups,
+60 supervisors, about 300 enterprises, 35+ party organisations, 900+ members).
 
 Read with the csv module and openpyxl directly, not through the import machinery, so these
 checks stand on their own: counts, references between files, credit codes, natural keys.

@@ -5,11 +5,11 @@ Revises: 0008
 Create Date: 2026-11-24
 
 A rule `welfare` in the rules file gives a completed public-welfare claim points in the
-activities area (DOMAIN.md: claims feed the activities area where the rules say so), so
+activities area (the park's scheme: claims feed the activities area where the rules say so), so
 point_entry's record_type also allows 'welfare'. Points sync range-scans the claims by
 completion date: welfare_claim.completed_on is indexed, as every other source's date is.
-On SQLite the CHECK is changed by batch mode (the table is copied; run with foreign keys off
-by gridctl init, see PITFALLS).
+On SQLite the CHECK is changed by batch mode (the table is copied; gridctl init runs it with
+foreign keys off, because a batch copy with them on deletes the child rows).
 """
 
 from collections.abc import Sequence

@@ -76,7 +76,7 @@ def test_ledger_pragmas_and_private_file(ledger, db_path):
 
 def test_writing_transactions_begin_immediate(ledger, db_path):
     """A writer takes the write lock at BEGIN, so a second writer waits instead of failing
-    later with SQLITE_BUSY_SNAPSHOT (PITFALLS.md)."""
+    later with SQLITE_BUSY_SNAPSHOT, whatever the busy timeout."""
     from sqlalchemy import text
 
     engine = make_engine(resolve(str(db_path)))
