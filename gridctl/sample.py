@@ -155,5 +155,5 @@ def load_park_extras(session: Session, directory: Path | str) -> list[str]:
         if kind == "funding":
             _allocate_years(session, path)
         count = _import(session, path, kind)
-        lines.append(t("park_sample.loaded", file=f"{folder.name}/{name}", count=count))
+        lines.append(t("imp.sample.file_loaded", file=f"{folder.name}/{name}", count=count))
     return lines

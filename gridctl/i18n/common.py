@@ -85,7 +85,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value!r} is not a date; use YYYY-MM-DD, 2026/3/5 or 2026年3月5日",
         "“{value}”不是日期，应为 YYYY-MM-DD、2026/3/5 或 2026年3月5日",
     ),
-    "detail.on_or_after": ("must be on or after {day}", "不得早于 {day}"),
     "detail.empty": ("must not be empty", "不能为空"),
     "detail.not_negative": ("must be 0 or more", "不能小于 0"),
     "detail.allowed": ("allowed: {allowed}", "可选：{allowed}"),

@@ -99,8 +99,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "imp.export.written": ("Exported {n} rows to {path}", "已导出 {n} 行到 {path}"),
     "imp.bad_output": ("give a .csv or .xlsx file name", "请给出 .csv 或 .xlsx 文件名"),
     # the sample park (gridctl init --sample, gridctl/sample.py)
-    "park_sample.loaded": ("Loaded {file}: {count} rows", "已载入 {file}：{count} 行"),
-    "imp.sample.loaded": ("Sample {kind}: {summary}", "示例数据 {kind}：{summary}"),
+    "imp.sample.file_loaded": ("Loaded {file}: {count} rows", "已载入 {file}：{count} 行"),
     "imp.sample.missing": (
         "sample_data/ not found next to the package: {path}",
         "未找到示例数据目录：{path}",

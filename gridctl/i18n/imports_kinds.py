@@ -22,16 +22,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "imp.kind.referrals": ("referrals", "联席会议提交问题"),
     "imp.kind.chains": ("chains", "产业链"),
     # rules per kind
-    "imp.grid.parent_level": ("the parent must be a level-1 grid", "上级网格必须是一级网格"),
     "imp.grid.level_change": (
         "this grid exists at level {level}; an import does not move it to another level",
         "该网格已是{level}级网格，导入不改变网格级别",
     ),
     "imp.group.grid_level": ("a group works a level-1 grid", "指导组负责一级网格"),
-    "imp.group.leader": (
-        "the leader must be a supervisor of group {group}",
-        "组长必须是{group}的指导员",
-    ),
     "imp.supervisor.leads": (
         "leads group {group}; choose another leader there first",
         "是{group}组长，请先更换该组组长",
@@ -53,25 +48,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the ledger has this enterprise with credit code {code}",
         "台账中该企业的统一社会信用代码为 {code}",
     ),
-    "imp.visit.future": ("a visit cannot be in the future", "走访日期不能晚于今天"),
-    "imp.visit.inactive": ("this supervisor is no longer active", "该指导员已不在岗"),
-    "imp.problem.needs_closed": (
-        "a solved or closed problem needs its closing date",
-        "已解决或已关闭的问题须填写办结日期",
-    ),
-    "imp.problem.needs_resolution": (
-        "a solved or closed problem needs its resolution",
-        "已解决或已关闭的问题须填写解决情况",
-    ),
-    "imp.problem.closed_not_done": (
-        "only a solved or closed problem has a closing date",
-        "只有已解决或已关闭的问题才有办结日期",
-    ),
-    "imp.problem.closed_before": (
-        "closed before it was opened ({opened})",
-        "办结日期早于提出日期（{opened}）",
-    ),
-    "imp.brand.since": ("a year, e.g. 2019", "应为年份，如 2019"),
     "imp.brand.taken": (
         "a brand of this name belongs to {enterprise}",
         "该品牌名称已属于{enterprise}",
@@ -92,7 +68,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "imp.claim.of_line": ("of line {line}", "第 {line} 行"),
     "imp.meeting.on_line": ("on line {line}", "第 {line} 行"),
-    "imp.resource.capacity": ("at least 1 person", "至少 1 人"),
     "imp.resource.needs_grid": (
         "a resource without an owner enterprise needs its grid",
         "没有提供企业的资源须填写网格",

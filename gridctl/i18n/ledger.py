@@ -71,7 +71,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.result.ok": ("ok", "通过"),
     "db.result.failed": ("FAILED", "未通过"),
     "db.result.na": ("n/a", "不适用"),
-    "db.rows": ("Rows per table", "各表记录数"),
     # db check: what each check found
     "db.check.schema": ("{rev} (newest {head})", "{rev}（最新 {head}）"),
     "db.check.empty_schema": ("empty", "空"),

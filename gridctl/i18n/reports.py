@@ -40,7 +40,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.month_label": ("{year}-{month:02d}", "{year}年{month}月"),
     "report.quarter_label": ("{year}Q{q}", "{year}年第{q}季度"),
     "report.total": ("Total", "合计"),
-    "report.col_pair": ("{name} ({what})", "{name}（{what}）"),
     "report.overdue_note": (
         "Required frequency (rules file, [visit_classes]): {classes}; never-visited "
         "enterprises count from the day they were registered.",
