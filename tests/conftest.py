@@ -16,6 +16,7 @@ import os
 import re
 import secrets
 import shutil
+import signal
 import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,6 +28,9 @@ from typer.testing import CliRunner
 from gridctl.cli.app import app
 
 PG_ENV = "GRIDCTL_TEST_POSTGRES"
+# The names of this run's databases start with this prefix: .ci/run names it, so that its exit
+# trap drops every database the run made even when the run is killed.
+PREFIX_ENV = "GRIDCTL_TEST_DB_PREFIX"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -62,7 +66,7 @@ class PgServer:
 
         self.base = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
         self.admin = create_engine(self.base, isolation_level="AUTOCOMMIT", poolclass=_null_pool())
-        self.prefix = f"gridctl_t{secrets.token_hex(3)}"
+        self.prefix = f"{os.environ.get(PREFIX_ENV) or 'gridctl_t'}{secrets.token_hex(3)}"
         self.created: list[str] = []
         self.count = 0
         self.dropper = ThreadPoolExecutor(max_workers=1)
@@ -136,9 +140,12 @@ def pg_server() -> Iterator[PgServer | None]:
         yield None
         return
     server = PgServer(url)
+    # A run stopped with SIGTERM (a timeout, a CI stop) drops its databases as Ctrl-C does.
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         yield server
     finally:
+        signal.signal(signal.SIGTERM, previous)
         server.drop_all()
 
 
