@@ -89,6 +89,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”不是日期，应为 YYYY-MM-DD、2026/3/5、2026.3.5 或 2026年3月5日",
     ),
     "detail.empty": ("must not be empty", "不能为空"),
+    # what a reference not found might have meant (gridctl/registers/suggest.py)
+    "detail.sep": (", ", "、"),
+    "detail.closest": ("; did you mean: {candidates}", "；是否要找：{candidates}"),
+    "detail.existing": ("; there are: {names}", "；现有：{names}"),
+    "detail.none_exist": ("; there are none yet", "；目前还没有"),
+    "detail.and_more": (" … ({count} in all)", " ……（共 {count} 个）"),
     "detail.not_negative": ("must be 0 or more", "不能小于 0"),
     "detail.allowed": ("allowed: {allowed}", "可选：{allowed}"),
     "detail.not_record_id": (

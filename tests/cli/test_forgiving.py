@@ -65,3 +65,56 @@ def test_a_quarter_not_understood_names_the_forms(cli, park):
     assert result.exit_code == 2
     assert "2026Q3, 2026-Q3 or 2026年第3季度" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_supervisor_typo_suggests_the_closest(cli, park, sql):
+    result = cli("visit", "add", "-s", "李那", "-e", "合肥芯联", ok=False)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: --supervisor: nothing matches '李那' (expected a supervisor code or name; "
+        "see `gridctl supervisor list`; did you mean: S002 李娜)"
+    )
+    assert sql("SELECT COUNT(*) FROM visit") == [(0,)]
+
+
+def test_a_supervisor_code_typo_suggests_codes(cli, park):
+    result = cli("visit", "add", "-s", "S0001", "-e", "合肥芯联", ok=False)
+    assert "did you mean: S001 张伟" in result.stderr
+
+
+def test_an_enterprise_typo_suggests_by_name_and_by_code(cli, park):
+    result = cli("visit", "add", "-s", "S001", "-e", "合肥芯连", ok=False)
+    assert result.exit_code == 1
+    assert "did you mean: 合肥芯联微电子有限公司 (91440300708461136T)" in result.stderr
+    # One character of the credit code mistyped.
+    result = cli("visit", "add", "-s", "S001", "-e", "91440300708461137T", ok=False)
+    assert "did you mean: 合肥芯联微电子有限公司 (91440300708461136T)" in result.stderr
+
+
+def test_nothing_close_suggests_nothing(cli, park):
+    result = cli("visit", "add", "-s", "S001", "-e", "完全不相干", ok=False)
+    assert result.exit_code == 1
+    assert "did you mean" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_group_not_found_lists_the_groups(cli, park, monkeypatch):
+    monkeypatch.setenv("GRIDCTL_LANG", "zh")
+    result = cli("visit", "list", "--group", "第一组", ok=False)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "错误：--group：找不到“第一组”（应为指导组名称，见 gridctl group list；"
+        "现有：第一指导组、第二指导组）"
+    )
+
+
+def test_a_grid_not_found_lists_the_grids(cli, park, sql):
+    result = cli("enterprise", "add", "新企业", "--grid", "G9", ok=False)
+    assert result.exit_code == 1
+    assert "there are: G1, G1-1, G1-2, G2, G2-1)" in result.stderr
+    assert sql("SELECT COUNT(*) FROM enterprise WHERE name = '新企业'") == [(0,)]
+
+
+def test_a_group_in_an_empty_ledger_says_there_are_none(cli, ledger):
+    result = cli("visit", "list", "--group", "第一指导组", ok=False)
+    assert "there are none yet" in result.stderr
