@@ -118,3 +118,28 @@ def test_a_grid_not_found_lists_the_grids(cli, park, sql):
 def test_a_group_in_an_empty_ledger_says_there_are_none(cli, ledger):
     result = cli("visit", "list", "--group", "第一指导组", ok=False)
     assert "there are none yet" in result.stderr
+
+
+def test_an_import_reads_the_same_spellings(cli, park, sql, tmp_path):
+    rows = [
+        "2026年10月5号",
+        "2026年10月6日星期二",
+        "２０２６－１０－０７",
+        "2026，10，8",
+        "2026.10.9",
+    ]
+    path = tmp_path / "visits.csv"
+    lines = ["supervisor,enterprise,date"] + [f"S001,合肥芯联微电子有限公司,{r}" for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cli("import", "visits", str(path))
+    days = sql("SELECT CAST(date AS TEXT) FROM visit ORDER BY date")
+    assert days == [(f"2026-10-0{d}",) for d in range(5, 10)]
+
+
+def test_an_import_refuses_a_month_alone_for_a_day(cli, park, sql, tmp_path):
+    path = tmp_path / "visits.csv"
+    path.write_text("supervisor,enterprise,date\nS001,合肥芯联微电子有限公司,2026年10月\n")
+    result = cli("import", "visits", str(path), ok=False)
+    assert result.exit_code == 1
+    assert "visits.csv:2" in result.stderr
+    assert sql("SELECT COUNT(*) FROM visit") == [(0,)]
