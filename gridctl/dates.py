@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from gridctl.i18n import t
 
 EXCEL_EPOCH = date(1899, 12, 30)
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})Q([1-4])$", re.IGNORECASE)
-_SLASH = re.compile(r"^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$")
-_CHINESE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$")
+# The spellings an office writes, after NFKC (full-width digits and punctuation to ASCII):
+# 2026-10-05, 2026/10/5, 2026.10.5, 2026,10,5, 2026年10月5日 (or 号), a weekday after it.
+_SEP = r"\s*[-/.,]\s*"
+_DAY = re.compile(
+    rf"^(\d{{4}}){_SEP}(\d{{1,2}}){_SEP}(\d{{1,2}})$"
+    r"|^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$"
+)
+_WEEKDAY = re.compile(r"\s*[(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)]?$")
+_MONTH = re.compile(rf"^(\d{{4}}){_SEP}(\d{{1,2}})$|^(\d{{4}})\s*年\s*(\d{{1,2}})\s*月(?:份)?$")
+_QUARTER = re.compile(
+    r"^(\d{4})\s*-?\s*Q\s*([1-4])$|^(\d{4})\s*年\s*第?\s*([1-4一二三四])\s*季度?$",
+    re.IGNORECASE,
+)
+_CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
+
+
+def _normal(text: str) -> str:
+    """Full-width forms to ASCII (２０２６－１０－０５, 2026，10，5) and the ends trimmed."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _groups(match: re.Match[str]) -> list[str]:
+    return [g for g in match.groups() if g is not None]
 
 
 @dataclass(frozen=True)
@@ -34,41 +54,49 @@ class Period:
         return out
 
 
-def iso_date(text: str) -> date:
-    """Strict YYYY-MM-DD; raises ValueError naming the allowed form."""
-    text = text.strip()
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValueError(t("detail.not_date", value=text))
+def day(text: str) -> date:
+    """A day as people write it: 2026-10-05, 2026/10/5, 2026.10.5, 2026年10月5日 (号, 星期一),
+    full-width digits; the one parser of the command line and of import files' text cells.
+    Raises ValueError naming the accepted forms (or saying the day does not exist)."""
+    m = _DAY.match(_WEEKDAY.sub("", _normal(text)))
+    if not m:
+        raise ValueError(t("detail.not_date", value=text.strip()))
+    y, mo, d = (int(g) for g in _groups(m))
     try:
-        return date.fromisoformat(text)
+        return date(y, mo, d)
     except ValueError:
-        raise ValueError(t("detail.not_real_day", value=text)) from None
+        raise ValueError(t("detail.not_real_day", value=text.strip())) from None
 
 
 def month(text: str) -> Period:
-    m = _MONTH.match(text.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValueError(t("detail.not_month", value=text))
-    y, mo = int(m.group(1)), int(m.group(2))
+    """A month: 2026-10, 2026-1, 2026/1, 2026.1, 2026年1月, full-width digits."""
+    m = _MONTH.match(_normal(text))
+    if not m or not 1 <= int(_groups(m)[1]) <= 12:
+        raise ValueError(t("detail.not_month", value=text.strip()))
+    y, mo = (int(g) for g in _groups(m))
     start = date(y, mo, 1)
     end = date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)
     return Period(f"{y:04d}-{mo:02d}", start, end)
 
 
 def quarter(text: str) -> Period:
-    m = _QUARTER.match(text.strip())
+    """A quarter: 2026Q3, 2026q3, 2026-Q3, 2026年第3季度 (三季度), full-width digits."""
+    m = _QUARTER.match(_normal(text))
     if not m:
-        raise ValueError(t("detail.not_quarter", value=text))
-    y, q = int(m.group(1)), int(m.group(2))
+        raise ValueError(t("detail.not_quarter", value=text.strip()))
+    y_text, q_text = _groups(m)
+    y, q = int(y_text), int(_CN_DIGIT.get(q_text, q_text))
     start = date(y, 3 * q - 2, 1)
     end = date(y + 1, 1, 1) if q == 4 else date(y, 3 * q + 1, 1)
     return Period(f"{y:04d}Q{q}", start, end)
 
 
 def year(text: str) -> Period:
-    if not re.fullmatch(r"\d{4}", text.strip()):
-        raise ValueError(t("detail.not_year", value=text))
-    y = int(text)
+    """A year: 2026, 2026年, full-width digits."""
+    m = re.fullmatch(r"(\d{4})\s*年?(?:度)?", _normal(text))
+    if not m:
+        raise ValueError(t("detail.not_year", value=text.strip()))
+    y = int(m.group(1))
     return Period(f"{y:04d}", date(y, 1, 1), date(y + 1, 1, 1))
 
 
@@ -92,7 +120,7 @@ def from_excel_serial(serial: float, epoch: date = EXCEL_EPOCH) -> date:
 
 
 def file_date(value: object, epoch: date = EXCEL_EPOCH) -> date:
-    """A date cell from an import file: ISO, 2026/3/5, 2026年3月5日, a datetime, or a serial."""
+    """A date cell from an import file: a datetime, a serial, or text as `day` reads it."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -104,12 +132,11 @@ def file_date(value: object, epoch: date = EXCEL_EPOCH) -> date:
     text = str(value).strip()
     if re.fullmatch(r"\d{5}(\.0+)?", text):
         return from_excel_serial(float(text), epoch)
-    text = text.split(" ")[0].split("T")[0]
-    for pattern in (_SLASH, _CHINESE):
-        m = pattern.match(text)
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                raise ValueError(t("detail.not_real_file_day", value=value)) from None
-    raise ValueError(t("detail.not_file_date", value=value))
+    # A datetime written out as text: 2026-10-05 00:00:00, 2026-10-05T08:30.
+    text = re.sub(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$", "", _normal(text))
+    try:
+        return day(text)
+    except ValueError:
+        if _DAY.match(_WEEKDAY.sub("", text)):
+            raise ValueError(t("detail.not_real_file_day", value=value)) from None
+        raise ValueError(t("detail.not_file_date", value=value)) from None

@@ -10,10 +10,53 @@ def test_month_bounds_december():
     assert (p.start, p.end) == (date(2026, 12, 1), date(2027, 1, 1))
 
 
-@pytest.mark.parametrize("text", ["2026-13", "2026-1", "26-01", "2026/01"])
+@pytest.mark.parametrize("text", ["2026-13", "2026-0", "26-01", "2026年13月", "2026", "十月"])
 def test_bad_months(text):
-    with pytest.raises(ValueError, match="use YYYY-MM"):
+    with pytest.raises(ValueError, match="use YYYY-MM, e.g. 2026-10, 2026-1 or 2026年1月"):
         dates.month(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-01", "2026-1", "2026/1", "2026.1", "2026年1月", "2026年1月份", "２０２６－０１"]
+)
+def test_months_as_people_write_them(text):
+    p = dates.month(text)
+    assert (p.label, p.start, p.end) == ("2026-01", date(2026, 1, 1), date(2026, 2, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026Q3", "2026q3", "2026-Q3", "2026 Q3", "2026年第3季度", "2026年三季度", "２０２６Ｑ３"],
+)
+def test_quarters_as_people_write_them(text):
+    q = dates.quarter(text)
+    assert (q.label, q.start, q.end) == ("2026Q3", date(2026, 7, 1), date(2026, 10, 1))
+
+
+@pytest.mark.parametrize("text", ["2026Q5", "2026Q0", "Q3", "2026年第5季度", "2026-3"])
+def test_bad_quarters(text):
+    with pytest.raises(ValueError, match="2026Q3, 2026-Q3 or 2026年第3季度"):
+        dates.quarter(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-10-05",
+        "2026/10/5",
+        "2026.10.5",
+        "2026年10月5日",
+        "2026年10月5号",
+        "2026年10月5日星期一",
+        "2026年10月5日（周一）",
+        "２０２６－１０－０５",
+        "2026，10，5",
+        " 2026 / 10 / 05 ",
+    ],
+)
+def test_days_as_an_office_writes_them(text):
+    assert dates.day(text) == date(2026, 10, 5)
+    assert dates.file_date(text) == date(2026, 10, 5)
 
 
 def test_quarter_bounds_and_months():
@@ -25,11 +68,16 @@ def test_quarter_bounds_and_months():
     assert dates.previous(dates.month("2026-01")).label == "2025-12"
 
 
-def test_iso_date_refuses_impossible_days():
+def test_day_refuses_impossible_days_and_months_alone():
     with pytest.raises(ValueError, match="not a real day"):
-        dates.iso_date("2026-02-29")
-    with pytest.raises(ValueError, match="use YYYY-MM-DD"):
-        dates.iso_date("2026/2/28")
+        dates.day("2026-02-29")
+    with pytest.raises(ValueError, match="not a real day"):
+        dates.day("2026年2月30号")
+    for text in ("2026年10月", "2026-10", "10/5/2026", "明天", ""):
+        with pytest.raises(
+            ValueError, match="use YYYY-MM-DD, 2026/10/5, 2026.10.5 or 2026年10月5日"
+        ):
+            dates.day(text)
 
 
 @pytest.mark.parametrize(

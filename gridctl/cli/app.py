@@ -17,6 +17,7 @@ from gridctl import __version__
 from gridctl.cli import init
 from gridctl.cli.fields import name_field
 from gridctl.cli.output import error
+from gridctl.cli.usage import FrameContext, install_translation, localise
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
 
@@ -51,7 +52,10 @@ COMPLETION_PARAMS = ("install_completion", "show_completion")
 
 
 class GridctlGroup(TyperGroup):
-    """Loads nouns lazily; turns errors into one line and an exit code (CliRunner and cron)."""
+    """Loads nouns lazily; turns errors into one line and an exit code (CliRunner and cron);
+    draws help and usage errors in the user's language (gridctl.cli.usage)."""
+
+    context_class = FrameContext
 
     def list_commands(self, ctx: Any) -> list[str]:
         return [*super().list_commands(ctx), *NOUNS]
@@ -63,6 +67,7 @@ class GridctlGroup(TyperGroup):
         sub.name = name
         # Shell completion is installed from the root, not from every noun.
         sub.params = [p for p in sub.params if p.name not in COMPLETION_PARAMS]
+        localise(sub)
         return sub
 
     def invoke(self, ctx: Any) -> Any:
@@ -75,6 +80,8 @@ class GridctlGroup(TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
+        install_translation()
+        localise(self)
         try:
             code = super().main(*args, **kwargs)
         except typer.TyperException as exc:

@@ -41,7 +41,7 @@ def _record_id(text: str) -> int:
 
 
 parse_id = _parser(_record_id)
-parse_date = _parser(dates.iso_date)
+parse_date = _parser(dates.day)
 parse_month = _parser(dates.month)
 parse_quarter = _parser(dates.quarter)
 parse_year = _parser(dates.year)

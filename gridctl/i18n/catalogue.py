@@ -5,6 +5,7 @@ from __future__ import annotations
 from gridctl.i18n import (
     columns,
     common,
+    frame,
     funding,
     imports,
     imports_kinds,
@@ -21,6 +22,7 @@ from gridctl.i18n import (
 ALL: dict[str, tuple[str, str]] = {}
 for _domain in (
     common,
+    frame,
     columns,
     ledger,
     registers,

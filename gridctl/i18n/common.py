@@ -59,22 +59,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no": ("no", "否"),
     # details of refusals: what is allowed, in the user's language (dates, counts, text)
     "detail.not_date": (
-        "{value!r} is not a date; use YYYY-MM-DD",
-        "“{value}”不是日期，应为 YYYY-MM-DD",
+        "{value!r} is not a date; use YYYY-MM-DD, 2026/10/5, 2026.10.5 or 2026年10月5日",
+        "“{value}”不是日期，应为 YYYY-MM-DD、2026/10/5、2026.10.5 或 2026年10月5日",
     ),
     "detail.not_real_day": (
-        "{value!r} is not a real day; use YYYY-MM-DD",
-        "“{value}”不是真实存在的日期，应为 YYYY-MM-DD",
+        "{value!r} is not a real day (check the month and the day)",
+        "“{value}”不是真实存在的日期（请核对月份和日）",
     ),
     "detail.not_month": (
-        "{value!r} is not a month; use YYYY-MM",
-        "“{value}”不是月份，应为 YYYY-MM",
+        "{value!r} is not a month; use YYYY-MM, e.g. 2026-10, 2026-1 or 2026年1月",
+        "“{value}”不是月份，应为 YYYY-MM，如 2026-10、2026-1 或 2026年1月",
     ),
     "detail.not_quarter": (
-        "{value!r} is not a quarter; use YYYYQn, e.g. 2026Q3",
-        "“{value}”不是季度，应为 YYYYQn，如 2026Q3",
+        "{value!r} is not a quarter; use YYYYQn: 2026Q3, 2026-Q3 or 2026年第3季度",
+        "“{value}”不是季度，应为 YYYYQn，如 2026Q3、2026-Q3 或 2026年第3季度",
     ),
-    "detail.not_year": ("{value!r} is not a year; use YYYY", "“{value}”不是年份，应为 YYYY"),
+    "detail.not_year": (
+        "{value!r} is not a year; use YYYY, e.g. 2026",
+        "“{value}”不是年份，应为 YYYY，如 2026",
+    ),
     "detail.excel_60": (
         "60 is Excel's fictitious 1900-02-29",
         "60 是 Excel 中并不存在的 1900-02-29",
@@ -82,10 +85,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "detail.not_excel_date": ("{value!r} is not an Excel date", "“{value}”不是 Excel 日期"),
     "detail.not_real_file_day": ("{value!r} is not a real day", "“{value}”不是真实存在的日期"),
     "detail.not_file_date": (
-        "{value!r} is not a date; use YYYY-MM-DD, 2026/3/5 or 2026年3月5日",
-        "“{value}”不是日期，应为 YYYY-MM-DD、2026/3/5 或 2026年3月5日",
+        "{value!r} is not a date; use YYYY-MM-DD, 2026/3/5, 2026.3.5 or 2026年3月5日",
+        "“{value}”不是日期，应为 YYYY-MM-DD、2026/3/5、2026.3.5 或 2026年3月5日",
     ),
     "detail.empty": ("must not be empty", "不能为空"),
+    # what a reference not found might have meant (gridctl/registers/suggest.py)
+    "detail.sep": (", ", "、"),
+    "detail.closest": ("; did you mean: {candidates}", "；是否要找：{candidates}"),
+    "detail.existing": ("; there are: {names}", "；现有：{names}"),
+    "detail.none_exist": ("; there are none yet", "；目前还没有"),
+    "detail.and_more": (" … ({count} in all)", " ……（共 {count} 个）"),
     "detail.not_negative": ("must be 0 or more", "不能小于 0"),
     "detail.allowed": ("allowed: {allowed}", "可选：{allowed}"),
     "detail.not_record_id": (
@@ -113,8 +122,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.opt.version": ("Show the version and exit.", "显示版本号。"),
     "help.opt.format": ("Output format: table, csv or json.", "输出格式：table、csv 或 json。"),
-    "help.opt.month": ("Month, YYYY-MM.", "月份，YYYY-MM。"),
-    "help.opt.quarter": ("Quarter, YYYYQn (e.g. 2026Q3).", "季度，YYYYQn（如 2026Q3）。"),
+    "help.opt.month": (
+        "Month, YYYY-MM (2026-1, 2026年1月 too).",
+        "月份，YYYY-MM（也可写 2026-1、2026年1月）。",
+    ),
+    "help.opt.quarter": (
+        "Quarter, YYYYQn (2026Q3, 2026-Q3, 2026年第3季度).",
+        "季度，YYYYQn（如 2026Q3、2026-Q3、2026年第3季度）。",
+    ),
     "help.opt.date": ("Date, YYYY-MM-DD (default: today).", "日期，YYYY-MM-DD（默认今天）。"),
     "help.arg.name": ("Name.", "名称。"),
     "help.arg.supervisor": ("Supervisor code or name.", "指导员编号或姓名。"),
