@@ -259,6 +259,10 @@ def _after_flush(session: Session, _context: object) -> None:
 
 
 def install(session: Session) -> None:
-    """Record the watched tables' changes made through this session."""
+    """Record the watched tables' changes made through this session; on PostgreSQL, learn
+    the login's role so that a refusal by the database names it."""
+    from gridctl.ledger import roles
+
+    roles.install(session)
     event.listen(session, "before_flush", _before_flush)
     event.listen(session, "after_flush", _after_flush)

@@ -88,6 +88,9 @@ ACCESS = [
     " $$ SELECT coalesce(l.group_id, s.group_id) FROM gridctl_access.login l"
     " LEFT JOIN public.supervisor s ON s.id = l.supervisor_id"
     " WHERE l.login = session_user $$",
+    "CREATE FUNCTION gridctl_access.my_role() RETURNS text LANGUAGE sql STABLE"
+    " SECURITY DEFINER SET search_path = pg_catalog, public AS"
+    " $$ SELECT role FROM gridctl_access.login WHERE login = session_user $$",
     "CREATE FUNCTION gridctl_access.stamp_login() RETURNS trigger LANGUAGE plpgsql AS"
     " $$ BEGIN NEW := jsonb_populate_record(NEW,"
     " jsonb_build_object(TG_ARGV[0], session_user)); RETURN NEW; END $$",
