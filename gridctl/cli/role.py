@@ -1,5 +1,8 @@
 """`gridctl role grant|revoke|list` (station staff) and `gridctl whoami`: who may do what on
-the shared PostgreSQL ledger. The database enforces the roles; these commands map logins."""
+the shared PostgreSQL ledger. The database enforces the roles; these commands map logins.
+
+`whoami` is a root command, so this module is imported with the root app: the ledger and the
+session are imported inside the commands (start-up time)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from typing import Annotated
 import typer
 
 from gridctl.cli import output
-from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import Format, FormatOpt
 from gridctl.cli.output import Col
@@ -27,7 +29,8 @@ COLUMNS = [
 
 
 def _role_name(role: str) -> str:
-    return t(f"roles.name.{role}") if role in ("supervisor", "leader", "staff", "auditor") else role
+    known = ("supervisor", "leader", "staff", "auditor", "none")
+    return t(f"roles.name.{role}") if role in known else role
 
 
 def _tied(supervisor: str, group: str) -> str:
@@ -45,6 +48,7 @@ def grant(
     ] = None,
     group: Annotated[str | None, typer.Option("--group", help=t("help.opt.role_group"))] = None,
 ) -> None:
+    from gridctl.cli.context import ledger
     from gridctl.ledger import roles
 
     with ledger(ctx) as session:
@@ -60,6 +64,7 @@ def revoke(
     ctx: typer.Context,
     login: Annotated[str, typer.Argument(help=t("help.arg.login"))],
 ) -> None:
+    from gridctl.cli.context import ledger
     from gridctl.ledger import roles
 
     with ledger(ctx) as session:
@@ -69,6 +74,7 @@ def revoke(
 
 @app.command("list", help=t("help.role.list"), epilog=t("help.role.list.example"))
 def list_(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
+    from gridctl.cli.context import ledger
     from gridctl.ledger import roles
 
     with ledger(ctx, write=False) as session:
@@ -78,6 +84,7 @@ def list_(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
 
 def whoami(ctx: typer.Context, fmt: FormatOpt = Format.table) -> None:
     """Who you are on this ledger: the login, its role, its supervisor or group."""
+    from gridctl.cli.context import ledger
     from gridctl.ledger import roles
     from gridctl.ledger.audit import actor
 

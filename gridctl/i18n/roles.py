@@ -10,6 +10,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "roles.name.leader": ("group leader", "组长"),
     "roles.name.staff": ("station staff", "指导站"),
     "roles.name.auditor": ("auditor", "审计"),
+    "roles.name.unknown": ("role unknown", "角色未知"),
+    "roles.may.unknown": (
+        "the database refused this statement to your login; `gridctl whoami` shows your role",
+        "数据库拒绝了此登录名的这项操作；`gridctl whoami` 可查看本人角色",
+    ),
     "roles.name.none": ("no gridctl role", "无 gridctl 角色"),
     "roles.may.supervisor": (
         "a supervisor may record only their own visits, diary, activities and problems, and "

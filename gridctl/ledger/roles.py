@@ -147,8 +147,7 @@ def whoami(session: Session, label: str) -> Login:
     conn = session.connection()
     if conn.dialect.name != "postgresql":
         return Login(label, "owner", "", "", "", "")
-    me = str(conn.execute(text("SELECT session_user")).scalar_one())
-    role = conn.execute(text("SELECT gridctl_access.my_role()")).scalar()
+    me, role = _login_and_role(conn)
     if role is None:
         return Login(me, _unmapped(conn), "", "", "", "")
     return _mine(conn, me)
@@ -183,22 +182,22 @@ def _unmapped(conn: Connection) -> str:
 
 def refusal(role: str | None, login: str) -> Refused:
     """The database's refusal in one line: who, in what role, and what that role may do."""
-    known = role if role in ROLES else "none"
+    known = role if role in (*ROLES, "unknown") else "none"
     return Refused.about(login, t(f"roles.may.{known}"), t(f"roles.name.{known}"))
 
 
+def _login_and_role(conn: Connection) -> tuple[str, str | None]:
+    me, usable = conn.execute(
+        text("SELECT session_user, has_schema_privilege('gridctl_access', 'USAGE')")
+    ).one()
+    # A login holding no gridctl role may not even name the map's schema.
+    role = conn.execute(text("SELECT gridctl_access.my_role()")).scalar() if usable else None
+    return str(me), None if role is None else str(role)
+
+
 def _remember_role(_session: Session, _transaction: object, conn: Connection) -> None:
-    if conn.dialect.name != "postgresql" or ROLE_KEY in conn.info:
-        return
-    # A login holding no gridctl role may not even look at the map's schema.
-    conn.info[ROLE_KEY] = tuple(
-        conn.execute(
-            text(
-                "SELECT session_user, CASE WHEN has_schema_privilege('gridctl_access', 'USAGE')"
-                " THEN gridctl_access.my_role() END"
-            )
-        ).one()
-    )
+    if conn.dialect.name == "postgresql" and ROLE_KEY not in conn.info:
+        conn.info[ROLE_KEY] = _login_and_role(conn)
 
 
 def _on_error(context: Any) -> BaseException | None:
@@ -223,5 +222,5 @@ def refusal_of(exc: BaseException) -> Refused | None:
     (SQLSTATE 42501 at commit, say); None for anything else."""
     orig = getattr(exc, "orig", None)
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-        return refusal(None, "?")
+        return refusal("unknown", "?")
     return None

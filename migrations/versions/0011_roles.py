@@ -110,8 +110,11 @@ def _grants() -> list[str]:
         " gridctl_staff, gridctl_supervisor, gridctl_leader",
         f"GRANT INSERT, UPDATE ON {own}, public.activity_enterprise TO gridctl_supervisor",
         "GRANT DELETE ON public.activity_enterprise TO gridctl_supervisor",
-        "GRANT INSERT ON public.meeting, public.meeting_attendee, public.meeting_problem"
-        " TO gridctl_leader",
+        "GRANT INSERT, UPDATE ON public.meeting TO gridctl_leader",
+        # A meeting's attendees and problems are written as whole lists (delete, insert).
+        "GRANT INSERT, DELETE ON public.meeting_attendee, public.meeting_problem TO gridctl_leader",
+        # Every login reads the schema's revision: one without a role is then told so.
+        "GRANT SELECT ON public.alembic_version TO PUBLIC",
         # Tables later revisions create: read by every role, written by staff.
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {READERS}",
         "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO gridctl_staff",
@@ -144,10 +147,14 @@ def _policies() -> list[str]:
         policy(table, "own_delete", "DELETE", "gridctl_supervisor", mine, None)
     base("meeting", GROUP_MEETING)
     policy("meeting", "group_insert", "INSERT", "gridctl_leader", None, OWN_MEETING)
-    base("meeting_attendee", "true")
-    policy("meeting_attendee", "group_insert", "INSERT", "gridctl_leader", None, VISIBLE_MEETING)
-    base("meeting_problem", "true")
-    policy("meeting_problem", "group_insert", "INSERT", "gridctl_leader", None, VISIBLE_PROBLEM)
+    policy("meeting", "group_update", "UPDATE", "gridctl_leader", OWN_MEETING, OWN_MEETING)
+    for table, visible in (
+        ("meeting_attendee", VISIBLE_MEETING),
+        ("meeting_problem", VISIBLE_PROBLEM),
+    ):
+        base(table, "true")
+        policy(table, "group_insert", "INSERT", "gridctl_leader", None, visible)
+        policy(table, "group_delete", "DELETE", "gridctl_leader", visible, None)
     return out
 
 
@@ -176,12 +183,13 @@ def downgrade() -> None:
         op.execute(f"ALTER TABLE public.{table} DISABLE ROW LEVEL SECURITY")
         for name in ("staff_all", "auditor_read", "group_read", "own_insert", "own_update"):
             op.execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
-        for name in ("own_delete", "group_insert"):
+        for name in ("own_delete", "group_insert", "group_update", "group_delete"):
             op.execute(f"DROP POLICY IF EXISTS {name} ON public.{table}")
     op.execute(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM {READERS}")
     op.execute(
         "ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON SEQUENCES FROM gridctl_staff"
     )
+    op.execute("REVOKE SELECT ON public.alembic_version FROM PUBLIC")
     op.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {READERS}")
     op.execute(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {READERS}")
     op.execute("DROP SCHEMA gridctl_access CASCADE")

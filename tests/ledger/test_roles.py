@@ -79,7 +79,9 @@ def test_a_supervisor_writes_only_their_own_records(logins, db_url, sql):
     assert sql("SELECT count(*) FROM visit WHERE source = 'psql'") == [(1,)]
 
 
-def test_a_leader_reads_only_their_group_and_records_its_meetings(logins, db_url, sql):
+def test_a_leader_reads_only_their_group_and_records_its_meetings(logins, db_url, sql, cli):
+    from sqlalchemy.engine import make_url
+
     ids = _ids(sql)
     group = sql("SELECT id FROM guidance_group WHERE name = '第一指导组'")[0][0]
     other = sql("SELECT id FROM guidance_group WHERE name = '第二指导组'")[0][0]
@@ -91,6 +93,13 @@ def test_a_leader_reads_only_their_group_and_records_its_meetings(logins, db_url
         _refused(conn, VISIT, ids["S001"])
     assert visits == [(ids["S001"],)]
     assert sql("SELECT group_id FROM meeting") == [(group,)]
+    # Through gridctl: a meeting of their group with its attendees (written as a whole list).
+    lead = make_url(db_url).set(username=logins["leader"]).render_as_string(hide_password=False)
+    args = ("meeting", "add", "--kind", "group-monthly", "--date", "2026-12-03")
+    cli("--db", lead, *args, "--group", "第一指导组", "-a", "S001", "-a", "S002")
+    r = cli("--db", lead, *args, "--group", "第二指导组", "-a", "S003", ok=False)
+    assert r.exit_code == 1 and "group leader" in r.stderr
+    assert sql("SELECT count(*) FROM meeting_attendee") == [(2,)]
 
 
 def test_the_auditor_reads_everything_and_writes_nothing(logins, db_url, sql):
@@ -172,9 +181,54 @@ def test_role_grant_is_checked_and_revoke_takes_the_role_away(logins, db_url, cl
         _refused(conn, "SELECT count(*) FROM visit")
 
 
+def test_a_login_without_a_role_is_told_so(logins, db_url, cli, sql):
+    from sqlalchemy.engine import make_url
+
+    cli("role", "revoke", logins["auditor"])
+    me = make_url(db_url).set(username=logins["auditor"]).render_as_string(hide_password=False)
+    assert cli("--db", me, "whoami").stdout == f"{logins['auditor']}: no gridctl role\n"
+    r = cli("--db", me, "visit", "list", ok=False)
+    assert r.exit_code == 1
+    assert r.stderr.startswith(f"Error: Permission denied ({logins['auditor']}, no gridctl role)")
+
+
 @pytest.mark.sqlite_only
 def test_on_sqlite_the_owner_does_everything_and_roles_do_not_exist(ledger, cli):
     assert cli("whoami").stdout == "tester: owner of the ledger: may do everything\n"
     r = cli("role", "grant", "li_na", "auditor", ok=False)
     assert r.exit_code == 1
     assert r.stderr.count("\n") == 1 and "SQLite" in r.stderr
+
+
+def test_revision_0011_keeps_the_rows_and_adds_the_rules(park, on_postgres, db_url, cli, sql):
+    if not on_postgres:
+        pytest.skip("needs GRIDCTL_TEST_POSTGRES")
+    from alembic import command
+
+    from gridctl.ledger.config import resolve
+    from gridctl.ledger.migrate import _config
+    from gridctl.ledger.session import make_engine
+
+    cli("visit", "add", "-s", "S001", "-e", "合肥芯联", "--date", "2026-10-01")
+    engine = make_engine(resolve(db_url))
+    try:
+        with engine.connect() as conn:
+            command.downgrade(_config(conn), "0009")
+            conn.commit()
+    finally:
+        engine.dispose()
+    assert sql("SELECT count(*) FROM pg_policies WHERE tablename = 'visit'") == [(0,)]
+    assert sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'gridctl_access'") == [(0,)]
+    cli("init")
+    assert sql("SELECT count(*), min(date) FROM visit") == [(1, "2026-10-01")]
+    assert sql("SELECT count(*) FROM supervisor") == [(4,)]
+    policies = sql("SELECT policyname FROM pg_policies WHERE tablename = 'visit' ORDER BY 1")
+    assert policies == [
+        ("auditor_read",),
+        ("group_read",),
+        ("own_insert",),
+        ("own_update",),
+        ("staff_all",),
+    ]
+    triggers = sql("SELECT count(*) FROM pg_trigger WHERE tgname = 'stamp_login'")
+    assert triggers == [(4,)]
