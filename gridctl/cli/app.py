@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from gridctl import __version__
-from gridctl.cli import init
+from gridctl.cli import init, role
 from gridctl.cli.fields import name_field
 from gridctl.cli.output import error
 from gridctl.cli.usage import FrameContext, install_translation, localise
@@ -45,6 +45,7 @@ NOUNS: dict[str, str] = {
     "import": "gridctl.cli.imports",
     "export": "gridctl.cli.export",
     "report": "gridctl.cli.report",
+    "role": "gridctl.cli.role",
 }
 
 
@@ -111,6 +112,13 @@ def _database_error(exc: Exception) -> None:
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     if isinstance(exc, SQLAlchemyError):
+        from gridctl.ledger.roles import refusal_of
+
+        refused = refusal_of(exc)  # insufficient privilege: the role and what it may do
+        if refused is not None:
+            error(refused.message())
+            sys.exit(1)
+    if isinstance(exc, SQLAlchemyError):
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         error(t("error.database", detail=str(orig).splitlines()[0]))
         sys.exit(1)
@@ -145,6 +153,7 @@ def root(
 
 
 init.register(app)
+role.register(app)
 
 
 def _undecodable_argument() -> str | None:

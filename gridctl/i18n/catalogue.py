@@ -14,6 +14,7 @@ from gridctl.i18n import (
     points,
     registers,
     reports,
+    roles,
     sharing,
     work,
     work_meetings,
@@ -35,6 +36,7 @@ for _domain in (
     imports,
     imports_kinds,
     reports,
+    roles,
 ):
     _clash = ALL.keys() & _domain.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"

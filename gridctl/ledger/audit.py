@@ -52,12 +52,23 @@ WATCHED: frozenset[str] = frozenset(
 # (Core, not the ORM) and logs one import_run row: that row is the run's one audit entry.
 INSERT_ACTIONS = {"import_run": "import", "point_adjustment": "adjust"}
 
+# The columns naming who wrote a row; on PostgreSQL the database fills them with the login.
+ACTOR_COLUMNS = {
+    "import_run": "run_by",
+    "point_adjustment": "recorded_by",
+    "effectiveness_award": "recorded_by",
+}
+
 TABLE = table_of(AuditEntry)
 
 
-def actor() -> str:
-    """Who is changing the ledger: $GRIDCTL_USER, else the login name (the one answer the
-    audit trail, the import log and the points granted by hand all record)."""
+def actor(conn: Connection | None = None) -> str:
+    """Who is changing the ledger (the one answer the audit trail, the import log and the
+    points granted by hand all record). On PostgreSQL, given the connection: the database
+    login (session_user), which the database also stamps on those rows itself. Otherwise
+    $GRIDCTL_USER, else the login name of the machine: a label, not a proof (SQLite)."""
+    if conn is not None and conn.dialect.name == "postgresql":
+        return login(conn)
     name = os.environ.get(USER_ENV, "").strip()
     if name:
         return name[:100]
@@ -65,6 +76,15 @@ def actor() -> str:
         return getpass.getuser()[:100]
     except Exception:  # noqa: BLE001 - no login name (a container without a passwd entry)
         return "unknown"
+
+
+def login(conn: Connection) -> str:
+    """The PostgreSQL login of this connection (asked once per connection)."""
+    found = conn.info.get("gridctl_login")
+    if found is None:
+        found = str(conn.execute(text("SELECT session_user")).scalar_one())
+        conn.info["gridctl_login"] = found
+    return str(found)
 
 
 # --- canonical form and hashing --------------------------------------------------------------
@@ -143,7 +163,7 @@ def _append(
     row: dict[str, Any] = {
         "seq": seq + 1,
         "at": datetime.now(UTC),
-        "actor": actor(),
+        "actor": actor(conn),
         "action": action,
         "table_name": table,
         "row_key": str(key)[:200],
@@ -208,6 +228,17 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
     pending = (*session.new, *session.dirty, *session.deleted)
     if any(_watched(obj) for obj in pending):
         _lock(session.connection())
+    _stamp_login(session)
+
+
+def _stamp_login(session: Session) -> None:
+    # The database writes the login into these columns on insert (PostgreSQL); set it here
+    # too, so that the row's audit entry shows what the table holds.
+    stamped = [o for o in session.new if getattr(o, "__tablename__", None) in ACTOR_COLUMNS]
+    if stamped and session.connection().dialect.name == "postgresql":
+        who = login(session.connection())
+        for obj in stamped:
+            setattr(obj, ACTOR_COLUMNS[obj.__tablename__], who)
 
 
 def _after_flush(session: Session, _context: object) -> None:
@@ -228,6 +259,10 @@ def _after_flush(session: Session, _context: object) -> None:
 
 
 def install(session: Session) -> None:
-    """Record the watched tables' changes made through this session."""
+    """Record the watched tables' changes made through this session; on PostgreSQL, learn
+    the login's role so that a refusal by the database names it."""
+    from gridctl.ledger import roles
+
+    roles.install(session)
     event.listen(session, "before_flush", _before_flush)
     event.listen(session, "after_flush", _after_flush)
