@@ -189,6 +189,17 @@ def db_url() -> str:
 
 
 @pytest.fixture
+def actor(db_url: str, on_postgres: bool) -> str:
+    """Who the ledger records as the user: GRIDCTL_USER on SQLite, the database login on
+    PostgreSQL (set by the database itself, whatever GRIDCTL_USER says)."""
+    if not on_postgres:
+        return "tester"
+    from sqlalchemy.engine import make_url
+
+    return make_url(db_url).username or ""
+
+
+@pytest.fixture
 def db_path(env_setup: Path) -> Path:
     """The SQLite file of the test ledger (does not exist on a PostgreSQL run)."""
     return env_setup

@@ -150,7 +150,7 @@ cap_per = "month"
 """
 
 
-def test_explain_notes_in_chinese(cli, park, monkeypatch, tmp_path):
+def test_explain_notes_in_chinese(cli, park, monkeypatch, tmp_path, actor):
     """The cap note is stored in English in the ledger and shown in the user's language."""
     rules = tmp_path / "rules.toml"
     rules.write_text(CAPPED, encoding="utf-8")
@@ -174,8 +174,8 @@ def test_explain_notes_in_chinese(cli, park, monkeypatch, tmp_path):
     for lang in ("zh", "en"):
         monkeypatch.setenv("GRIDCTL_LANG", lang)
         notes[lang] = [r["note"] for r in json.loads(cli(*args).stdout)]
-    assert notes["zh"] == ["", "已达上限：每月 1 分", "经办人 tester"]
-    assert notes["en"] == ["", "capped: 1 per month", "by tester"]
+    assert notes["zh"] == ["", "已达上限：每月 1 分", f"经办人 {actor}"]
+    assert notes["en"] == ["", "capped: 1 per month", f"by {actor}"]
 
 
 # --- the catalogue -------------------------------------------------------------------------

@@ -446,7 +446,7 @@ def test_zip_bomb_refused_before_parsing(cli, park, sql, tmp_path, monkeypatch):
     assert lines[0].endswith("x its size), too big for a register")
 
 
-def test_refused_run_logged_and_nothing_written(cli, park, sql, tmp_path):
+def test_refused_run_logged_and_nothing_written(cli, park, sql, tmp_path, actor):
     rows = [VISIT_HEAD, ["S001", "芯联", "2026-03-05"], ["S999", "芯联", "2026-03-06"]]
     path = write_csv(tmp_path / "v.csv", rows)
     refused(cli, sql, "visits", path, "visit")
@@ -454,7 +454,7 @@ def test_refused_run_logged_and_nothing_written(cli, park, sql, tmp_path):
     assert sql("SELECT count(*) FROM problem") == [(0,)]
     log = json.loads(cli("import", "log", "--format", "json").stdout)
     assert [(r["status"], r["user"], r["errors"], r["inserted"]) for r in log] == [
-        ("refused", "tester", 1, 0)
+        ("refused", actor, 1, 0)
     ]
     assert log[0]["message"] == "3:指导员: unknown supervisor"
 

@@ -36,7 +36,7 @@ def _all_entries(sql) -> list[tuple]:  # type: ignore[no-untyped-def]
     )
 
 
-def test_register_changes_are_recorded_once_each(park, sql):
+def test_register_changes_are_recorded_once_each(park, sql, actor):
     counts = dict(sql("SELECT table_name, count(*) FROM audit_entry GROUP BY table_name"))
     # The park fixture: 5 grids, 2 groups (+2 leader updates), 4 supervisors, 4 enterprises.
     assert counts == {"grid": 5, "guidance_group": 4, "supervisor": 4, "enterprise": 4}
@@ -45,7 +45,7 @@ def test_register_changes_are_recorded_once_each(park, sql):
         "GROUP BY action ORDER BY action"
     )
     assert actions == [("insert", 2), ("update", 2)]
-    assert sql("SELECT DISTINCT actor FROM audit_entry") == [("tester",)]
+    assert sql("SELECT DISTINCT actor FROM audit_entry") == [(actor,)]
     seqs = [r[0] for r in sql("SELECT seq FROM audit_entry ORDER BY seq")]
     assert seqs == list(range(1, 18))
 
@@ -80,7 +80,7 @@ def test_refused_and_read_only_commands_record_nothing(park, cli, sql):
     assert sql("SELECT count(*) FROM audit_entry") == [(before,)]
 
 
-def test_points_adjustments_are_recorded(park, cli, sql):
+def test_points_adjustments_are_recorded(park, cli, sql, actor):
     cli("points", "adjust", "S002", "-3", "--area", "problems", "--reason", "重复上报")
     rows = sql("SELECT action, after FROM audit_entry WHERE table_name = 'point_adjustment'")
     assert len(rows) == 1 and rows[0][0] == "adjust"
@@ -88,19 +88,19 @@ def test_points_adjustments_are_recorded(park, cli, sql):
     assert (after["area"], after["reason"], after["recorded_by"]) == (
         "problems",
         "重复上报",
-        "tester",
+        actor,
     )
     assert after["points"] in ("-3", "-3.0", "-3.00")
     cli("audit", "verify")
 
 
-def test_audit_log_lists_and_filters(park, cli):
+def test_audit_log_lists_and_filters(park, cli, actor):
     entries = json.loads(cli("audit", "log", "--format", "json").stdout)
     assert len(entries) == 17
     first = entries[0]
     assert {k: first[k] for k in ("seq", "actor", "action", "table")} == {
         "seq": 1,
-        "actor": "tester",
+        "actor": actor,
         "action": "insert",
         "table": "grid",
     }
@@ -127,12 +127,12 @@ def test_verify_passes_on_an_untouched_trail(park, cli, sql):
     )
 
 
-def test_the_database_refuses_to_edit_the_trail(park, sql, on_postgres):
+def test_the_database_refuses_to_edit_the_trail(park, sql, on_postgres, actor):
     with pytest.raises(Exception, match="append-only"):
         sql("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 3")
     with pytest.raises(Exception, match="append-only"):
         sql("DELETE FROM audit_entry WHERE seq = 3")
-    assert sql("SELECT actor FROM audit_entry WHERE seq = 3") == [("tester",)]
+    assert sql("SELECT actor FROM audit_entry WHERE seq = 3") == [(actor,)]
 
 
 def _tamper(sql, on_postgres: bool, statement: str) -> None:  # type: ignore[no-untyped-def]

@@ -165,7 +165,7 @@ def test_activity_points_by_kind_and_monthly_cap(cli, park, rules_file):
     assert show(cli, "--quarter", "2025Q2")["S003"]["total"] == 7
 
 
-def test_award_earns_effectiveness_points(cli, park, rules_file, sql):
+def test_award_earns_effectiveness_points(cli, park, rules_file, sql, actor):
     out = cli(
         "points",
         "award",
@@ -182,7 +182,7 @@ def test_award_earns_effectiveness_points(cli, park, rules_file, sql):
     assert "award 1" in out
     cli("points", "award", "S004", "--kind", "brand", "--date", "2025-03-06", "--reason", "品牌")
     assert show(cli, "--month", "2025-03")["S004"]["effectiveness"] == 12
-    assert sql("SELECT recorded_by FROM effectiveness_award") == [("tester",), ("tester",)]
+    assert sql("SELECT recorded_by FROM effectiveness_award") == [(actor,), (actor,)]
 
 
 # --- effective dates, rule changes, recompute ------------------------------------------------
@@ -243,15 +243,13 @@ def adjust(cli, who: str, points: str, area: str = "problems", day: str = "2025-
     return cli("points", "adjust", who, points, "--area", area, "--reason", "测试", "--date", day)
 
 
-def test_adjustment_recorded_with_who_and_negative_points(cli, park, rules_file, sql):
+def test_adjustment_recorded_with_who_and_negative_points(cli, park, rules_file, sql, actor):
     visit(cli, "S001", E1, "2025-03-01")
     out = adjust(cli, "S001", "-2", "activities").stdout
     assert "-2" in out
     row = show(cli, "--month", "2025-03")["S001"]
     assert (row["problems"], row["activities"], row["total"]) == (1, -2, -1)
-    assert sql("SELECT points, reason, recorded_by FROM point_adjustment") == [
-        (-2, "测试", "tester")
-    ]
+    assert sql("SELECT points, reason, recorded_by FROM point_adjustment") == [(-2, "测试", actor)]
 
 
 @pytest.mark.parametrize(
