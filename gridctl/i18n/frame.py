@@ -40,6 +40,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "frame.arg.name": ("NAME", "名称"),
     "frame.arg.enterprise": ("ENTERPRISE", "企业"),
     "frame.arg.code": ("CODE", "编号"),
+    "frame.arg.login": ("LOGIN", "登录名"),
+    "frame.arg.role": ("ROLE", "角色"),
     "frame.arg.kind": ("KIND", "类别"),
     "frame.metavar.YYYY-MM-DD": ("YYYY-MM-DD", "日期"),
     "frame.metavar.YYYY-MM": ("YYYY-MM", "月份"),

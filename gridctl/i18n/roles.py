@@ -67,7 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.role.grant": (
         "Give a login one role (supervisor, leader, staff, auditor), creating the login if needed.",
-        "授予登录名一个角色（supervisor、leader、staff、auditor），需要时创建登录名。",
+        "授予登录名一个角色（指导员、组长、指导站、审计），需要时创建登录名。",
     ),
     "help.role.grant.example": (
         "Example: gridctl role grant li_na supervisor --supervisor S001",
@@ -88,10 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "显示当前登录名、角色及对应的指导员或指导组。",
     ),
     "help.whoami.example": ("Example: gridctl whoami", "示例：gridctl whoami"),
-    "help.arg.login": ("The PostgreSQL login, e.g. li_na", "PostgreSQL 登录名，如 li_na"),
+    "help.arg.login": ("The PostgreSQL login, e.g. li_na", "PostgreSQL 登录名（每人一个）"),
     "help.arg.role": (
         "supervisor, leader, staff or auditor",
-        "supervisor、leader、staff 或 auditor",
+        "角色：supervisor（指导员）、leader（组长）、staff（指导站）、auditor（审计）",
     ),
     "help.opt.role_supervisor": (
         "The supervisor code the login is (supervisor role)",
