@@ -13,6 +13,7 @@ from gridctl.i18n import (
     points,
     registers,
     reports,
+    scale,
     sharing,
     work,
     work_meetings,
@@ -33,6 +34,7 @@ for _domain in (
     imports,
     imports_kinds,
     reports,
+    scale,
 ):
     _clash = ALL.keys() & _domain.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"
