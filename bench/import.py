@@ -12,6 +12,11 @@ Prints rows/s of each and the ratio (goal: gridctl within 3x of raw), and the pe
 (max RSS) of the gridctl process: its own VmHWM on Linux. Not getrusage's ru_maxrss: Linux
 carries the parent's high-water mark across (v)fork and exec, so ru_maxrss of the child
 reported this bench's own memory (the generated rows), not gridctl's.
+
+With --pg URL (or GRIDCTL_TEST_POSTGRES set) it does the same on PostgreSQL: two scratch
+databases made from that server URL (dropped afterwards), `gridctl import visits` into one and
+a plain psycopg `COPY visit (...) FROM STDIN` of the same resolved rows into the other; prints
+the ratio (goal: within 2x of COPY).
 """
 
 from __future__ import annotations
@@ -97,7 +102,7 @@ def write_csv(path: Path, rows: list[tuple[int, int, dt.date, str, str]]) -> Non
             out.writerow([f"S{s:04d}", firm, day, c, notes])
 
 
-def time_gridctl(ledger: Path, file: Path) -> tuple[float, str, int]:
+def time_gridctl(ledger: Path | str, file: Path) -> tuple[float, str, int]:
     env = {**os.environ, "GRIDCTL_DB": str(ledger), "GRIDCTL_LANG": "en"}
     code = (
         "import atexit, runpy, sys; sys.argv=['gridctl','import','visits',sys.argv[1]];"
@@ -137,10 +142,108 @@ def time_raw(ledger: Path, rows: list[tuple[int, int, dt.date, str, str]]) -> fl
     return elapsed
 
 
+PG_SEED = [
+    "INSERT INTO grid (id, code, name, level) VALUES (1, 'G1', '一区', 1)",
+    "INSERT INTO grid (id, code, name, level, parent_id) VALUES (2, 'G1-1', '一区一网格', 2, 1)",
+    "INSERT INTO guidance_group (id, name, grid_id) VALUES (1, '第一指导组', 1)",
+]
+
+
+def pg_url(url: str, database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    return base.set(database=database).render_as_string(hide_password=False)
+
+
+def pg_connect(url: str):  # type: ignore[no-untyped-def]
+    import psycopg
+
+    return psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://", 1))
+
+
+def build_pg_ledger(url: str) -> None:
+    env = {**os.environ, "GRIDCTL_DB": url}
+    subprocess.run(
+        [sys.executable, "-m", "gridctl", "init"], env=env, check=True, capture_output=True
+    )
+    now = dt.datetime.now(dt.UTC)
+    with pg_connect(url) as con, con.cursor() as cur:
+        for stmt in PG_SEED:
+            cur.execute(stmt)
+        cur.executemany(
+            "INSERT INTO supervisor (id, code, name, kind, group_id, active) "
+            "VALUES (%s,%s,%s,%s,1,true)",
+            [(i, f"S{i:04d}", f"指导员{i}", "part-time") for i in range(1, SUPERVISORS + 1)],
+        )
+        cur.executemany(
+            "INSERT INTO enterprise (id, name, credit_code, grid_id, party_org, members, "
+            "is_core, status, created_at) VALUES (%s,%s,%s,2,'none',0,false,'active',%s)",
+            [(i, f"企业{i:05d}有限公司", credit_code(i), now) for i in range(1, ENTERPRISES + 1)],
+        )
+        for table in ("grid", "guidance_group", "supervisor", "enterprise"):
+            cur.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT max(id) FROM {table}))"
+            )
+
+
+def time_pg_copy(url: str, rows: list[tuple[int, int, dt.date, str, str]]) -> float:
+    now = dt.datetime.now(dt.UTC)
+    with pg_connect(url) as con, con.cursor() as cur:
+        t0 = time.perf_counter()
+        with cur.copy(
+            "COPY visit (supervisor_id, enterprise_id, date, category, notes, source, "
+            "recorded_at) FROM STDIN"
+        ) as copy:
+            for s, e, d, c, n in rows:
+                copy.write_row((s, e, d, c, n, "import:raw", now))
+        con.commit()
+        return time.perf_counter() - t0
+
+
+def pg_count(url: str) -> int:
+    with pg_connect(url) as con:
+        row = con.execute("SELECT count(*) FROM visit").fetchone()
+    return int(row[0]) if row else 0
+
+
+def bench_pg(server: str, rows: list[tuple[int, int, dt.date, str, str]], file: Path) -> None:
+    names = ["gridctl_bench_import", "gridctl_bench_copy"]
+    admin = pg_connect(pg_url(server, "postgres"))
+    admin.autocommit = True
+    try:
+        for name in names:
+            admin.execute(f"DROP DATABASE IF EXISTS {name}")
+            admin.execute(f"CREATE DATABASE {name}")
+        g_url, c_url = (pg_url(server, n) for n in names)
+        for url in (g_url, c_url):
+            build_pg_ledger(url)
+        g_time, summary, rss = time_gridctl(g_url, file)
+        c_time = time_pg_copy(c_url, rows)
+        assert pg_count(g_url) == pg_count(c_url) == len(rows)
+        print(
+            f"PostgreSQL gridctl import visits: {g_time:6.2f} s  {len(rows) / g_time:10,.0f} "
+            f"rows/s  (max RSS {rss / 1024:.0f} MiB)  [{summary}]"
+        )
+        print(f"PostgreSQL plain COPY: {c_time:6.2f} s  {len(rows) / c_time:10,.0f} rows/s")
+        print(f"ratio gridctl/COPY: {g_time / c_time:.2f}x (goal: within 2x)")
+    finally:
+        for name in names:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--keep", type=Path, help="write the ledger and CSV here and keep them")
+    parser.add_argument(
+        "--pg",
+        default=os.environ.get("GRIDCTL_TEST_POSTGRES"),
+        help="a PostgreSQL server URL: also bench the import against a plain COPY there",
+    )
+    parser.add_argument("--pg-only", action="store_true", help="skip the SQLite bench")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="gridctl-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -152,6 +255,10 @@ def main() -> None:
         rows = make_rows(args.rows)
         file = work / "visits.csv"
         write_csv(file, rows)
+        if args.pg:
+            bench_pg(args.pg, rows, file)
+        if args.pg_only:
+            return
         for name in ("gridctl.db", "raw.db"):
             shutil.copy(base, work / name)
         g_time, summary, rss = time_gridctl(work / "gridctl.db", file)

@@ -3,6 +3,8 @@ spreadsheet would run as a formula (OWASP CSV injection), one-line messages."""
 
 from __future__ import annotations
 
+import re
+
 from gridctl.errors import Invalid
 from gridctl.i18n import t
 
@@ -22,22 +24,23 @@ def csv_cell(value: object) -> object:
 
 # Characters no name or code may hold: C0/C1 controls (NUL, ESC, CR, LF, TAB...), lone
 # surrogates (undecodable bytes in a command line) and the bidirectional overrides that make
-# text display in another order than it is stored ("Trojan Source").
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def _unsafe(char: str) -> bool:
-    code = ord(char)
-    return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or char in BIDI_CONTROLS
+# text display in another order than it is stored ("Trojan Source"). One compiled class: an
+# import checks every cell, and a regular expression scans in C what a loop over characters
+# did in Python (a fifth of the import's time).
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def has_unsafe_chars(text: str) -> bool:
-    return any(_unsafe(c) for c in text)
+    return UNSAFE.search(text) is not None
+
+
+def _code(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def escaped(text: str, limit: int = 60) -> str:
-    """Text for a one-line message: unsafe characters as \\xNN / \\uNNNN, long text cut."""
-    shown = "".join(f"\\u{ord(c):04x}" if _unsafe(c) else c for c in text[:limit])
+    """Text for a one-line message: unsafe characters as \\uNNNN, long text cut."""
+    shown = UNSAFE.sub(_code, text[:limit])
     return shown + ("…" if len(text) > limit else "")
 
 

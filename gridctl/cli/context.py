@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -9,6 +10,7 @@ from typing import TypeVar
 import typer
 from sqlmodel import Session
 
+from gridctl.i18n import t
 from gridctl.ledger.config import Target, resolve
 from gridctl.ledger.session import open_ledger, run_in_transaction
 
@@ -19,10 +21,19 @@ def target(ctx: typer.Context) -> Target:
     return resolve(ctx.find_root().params.get("db"))
 
 
+def _waiting(where: Target) -> Callable[[], None]:
+    def say() -> None:
+        # Not through cli.output: that loads rich, and every writing command comes here.
+        print(t("scale.waiting_for_lock", where=where.display()), file=sys.stderr, flush=True)
+
+    return say
+
+
 @contextmanager
 def ledger(ctx: typer.Context, *, write: bool = True) -> Iterator[Session]:
     """One session, one transaction: committed when the command's block ends cleanly."""
-    with open_ledger(target(ctx), write=write) as session:
+    where = target(ctx)
+    with open_ledger(where, write=write, on_wait=_waiting(where)) as session:
         yield session
 
 
@@ -31,4 +42,5 @@ def transaction(ctx: typer.Context, fn: Callable[[Session], T]) -> T:
     serialization failure or deadlock re-runs the whole of it (fn from the start, in a fresh
     transaction) a few times: fn must do all its writing through `session` and keep no state
     of its own between calls."""
-    return run_in_transaction(target(ctx), fn)
+    where = target(ctx)
+    return run_in_transaction(where, fn, on_wait=_waiting(where))

@@ -15,6 +15,7 @@ from gridctl.i18n import (
     registers,
     reports,
     roles,
+    scale,
     sharing,
     work,
     work_meetings,
@@ -37,6 +38,7 @@ for _domain in (
     imports_kinds,
     reports,
     roles,
+    scale,
 ):
     _clash = ALL.keys() & _domain.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"

@@ -9,11 +9,17 @@ PostgreSQL, shared by many writers, may abort a transaction with a serialization
 succeeds. `run_in_transaction` re-runs the command's whole transaction (a fresh session, the
 service call from the start) a few times after a short random pause before giving up with
 one line. Nothing else is retried; SQLite's busy waits stay with its busy timeout.
+
+A writer that finds another holding SQLite's write lock waits silently in SQLite's busy
+handler, which Python does not expose. So BEGIN IMMEDIATE is first tried with a one-second
+timeout; when that fails the session's `on_wait` callback is told once (the CLI prints a line:
+ledger/ prints nothing itself) and BEGIN waits out the rest of the busy timeout.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,13 +34,25 @@ from gridctl.ledger.config import Target
 from gridctl.ledger.migrate import HEAD, schema_revision
 
 BUSY_TIMEOUT_MS = 30_000
+# A province's ledger is several GB. SQLite's default page cache is 2 MB, so index probes
+# during a big write or read go to the file page by page. The cache is allocated as it fills,
+# so a small ledger pays nothing for the ceiling (KiB; SQLite takes a negative size as KiB).
+CACHE_KIB = 256 * 1024
+# Reads through a memory map instead of read() calls into the page cache. SQLite caps the
+# request at its build's maximum (2 GiB for Debian's), so asking for more is harmless.
+MMAP_BYTES = 16 * 1024**3
 # PostgreSQL's "run it again" errors: serialization_failure and deadlock_detected.
 RETRY_SQLSTATES = frozenset({"40001", "40P01"})
 ATTEMPTS = 4
 # First pause about 50 ms, doubled each time, jittered (0.5x-1.5x) so writers drift apart.
 BACKOFF_S = 0.05
 
+# After this long waiting for the write lock, the user is told why nothing happens.
+WAIT_NOTICE_MS = 1_000
+
 T = TypeVar("T")
+# Told once when a write waits for another program's write lock.
+OnWait = Callable[[], None]
 
 
 def _create_private_file(path: Path) -> None:
@@ -44,7 +62,35 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _sqlite_engine(target: Target) -> Engine:
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    # The primary result code (the low byte): SQLITE_BUSY, whatever its extended reason.
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY
+
+
+def _begin_immediate(conn: Connection, on_wait: OnWait) -> None:
+    """BEGIN IMMEDIATE; if another program holds the write lock for a second, on_wait() once,
+    then wait out the rest of the busy timeout."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    cur = raw.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={WAIT_NOTICE_MS}")
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise
+        on_wait()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS - WAIT_NOTICE_MS}")
+        # Through SQLAlchemy: a lock still held fails as every other database error does.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
+
+
+def _sqlite_engine(target: Target, on_wait: OnWait | None) -> Engine:
     if target.path is not None and not target.path.exists():
         _create_private_file(target.path)
     engine = create_engine(
@@ -62,19 +108,25 @@ def _sqlite_engine(target: Target) -> Engine:
         if target.path is not None:
             cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        cur.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode == "IMMEDIATE" and on_wait is not None:
+            _begin_immediate(conn, on_wait)
+        else:
+            conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
 
-def make_engine(target: Target) -> Engine:
+def make_engine(target: Target, on_wait: OnWait | None = None) -> Engine:
+    """An engine on the ledger; on SQLite, `on_wait` is told when a write waits for the lock."""
     if target.is_sqlite:
-        return _sqlite_engine(target)
+        return _sqlite_engine(target, on_wait)
     return create_engine(target.url, pool_pre_ping=True)
 
 
@@ -82,22 +134,22 @@ def ledger_exists(target: Target) -> bool:
     return target.path is None or target.path.exists()
 
 
-def existing_engine(target: Target) -> Engine:
+def existing_engine(target: Target, on_wait: OnWait | None = None) -> Engine:
     """An engine on the ledger; refuses a ledger file that does not exist (nothing is created)."""
     if not ledger_exists(target):
         raise LedgerError("db", target.display(), t("detail.no_ledger"))
-    return make_engine(target)
+    return make_engine(target, on_wait)
 
 
 @contextmanager
-def open_ledger(target: Target, *, write: bool) -> Iterator[Session]:
+def open_ledger(target: Target, *, write: bool, on_wait: OnWait | None = None) -> Iterator[Session]:
     """A session on an up-to-date ledger, committed once when the block ends without error.
 
     Read-only commands begin DEFERRED so that long reports do not hold the write lock.
     """
     from gridctl.ledger import audit
 
-    engine = existing_engine(target)
+    engine = existing_engine(target, on_wait)
     try:
         rev = schema_revision(engine)
         if rev != HEAD:
@@ -157,13 +209,17 @@ def retry(
 
 
 def run_in_transaction(
-    target: Target, fn: Callable[[Session], T], *, attempts: int = ATTEMPTS
+    target: Target,
+    fn: Callable[[Session], T],
+    *,
+    attempts: int = ATTEMPTS,
+    on_wait: OnWait | None = None,
 ) -> T:
     """fn(session) in one write transaction, committed once; the whole of it (a fresh session,
     fn from the start) re-run on PostgreSQL's serialization failure or deadlock."""
 
     def once() -> T:
-        with open_ledger(target, write=True) as session:
+        with open_ledger(target, write=True, on_wait=on_wait) as session:
             out = fn(session)
         return out
 

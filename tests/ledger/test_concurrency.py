@@ -100,7 +100,9 @@ def test_mixed_writers_keep_one_audit_chain_and_refuse_duplicates_cleanly(park, 
         if run.code:
             # One line naming what clashed (the service's check, or the unique constraint
             # when two PostgreSQL transactions pass the check together).
-            assert run.err.count("\n") == 1 and run.err.startswith("Error: ")
+            # (After the line saying it waited for another writer, when it had to.)
+            err = run.err.split("waiting for it to finish…\n")[-1]
+            assert err.count("\n") == 1 and err.startswith("Error: ")
             assert "already records" in run.err or "unique" in run.err.lower()
     assert sql("SELECT count(*) FROM visit") == [(1,)]
     assert sql("SELECT count(*) FROM grid WHERE code LIKE 'G1-%'") == [(grids + 2,)]

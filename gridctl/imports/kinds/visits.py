@@ -18,7 +18,9 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session, col
 
 from gridctl import vocab
+from gridctl.imports import bulk
 from gridctl.imports.bulk import Bulk
+from gridctl.imports.kinds.visits_copy import copy_visits
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -111,6 +113,31 @@ def _existing_visits(
 
 
 def _write_visits(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
+    if _copies(session, ctx):
+        opened: set[ProblemKey] = set()
+
+        def open_problems(recs: list[VisitRec]) -> int:
+            return _open_problems(session, recs, opened, ctx)
+
+        counts = copy_visits(session, chunks, ctx, VISIT_KEY, open_problems)
+    else:
+        counts = _put(session, chunks, ctx)
+    if not ctx.dry_run:
+        written = {
+            table_of(Visit): counts.inserted + counts.updated,
+            table_of(Problem): counts.extra["problems_opened"],
+        }
+        bulk.analyze(session.connection(), written)
+    return counts
+
+
+def _copies(session: Session, ctx: WriteCtx) -> bool:
+    """PostgreSQL's real writes go through COPY; a dry run only looks."""
+    return not ctx.dry_run and bulk.on_postgres(session.connection())
+
+
+def _put(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
+    """Each chunk looked up by its keys, new visits inserted by executemany."""
     counts = Counts(extra={"problems_opened": 0})
     opened: set[ProblemKey] = set()
     for chunk in chunks:
