@@ -10,6 +10,7 @@ from gridctl.i18n import (
     imports_kinds,
     ledger,
     organisation,
+    outfiles,
     points,
     registers,
     reports,
@@ -33,6 +34,7 @@ for _domain in (
     imports,
     imports_kinds,
     reports,
+    outfiles,
 ):
     _clash = ALL.keys() & _domain.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"
