@@ -109,14 +109,22 @@ def null_stays() -> Iterator[None]:
     pytest.fail("/dev/null was replaced by a regular file")
 
 
+@pytest.fixture
+def here(tmp_path: Path) -> Path:
+    """An empty folder for the files (the SQLite ledger sits in tmp_path)."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    return folder
+
+
 # --- the files written ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("command", "suffix", "label"), WRITERS)
 def test_a_new_file_follows_the_umask_and_an_old_one_is_replaced_whole(
-    cli, park, tmp_path, command, suffix, label
+    cli, park, here, command, suffix, label
 ):
-    out = tmp_path / f"out{suffix}"
+    out = here / f"out{suffix}"
     old = os.umask(0o022)
     try:
         cli(*command(str(out)))
@@ -139,7 +147,7 @@ def test_a_new_file_follows_the_umask_and_an_old_one_is_replaced_whole(
     cli(*command(str(out)))
     complete(out, suffix)
     assert stat.S_IMODE(out.stat().st_mode) == (0o600 if command is backup else 0o640)
-    assert listing(tmp_path) == sorted(["ledger.db", out.name])
+    assert listing(here) == [out.name]
 
 
 @pytest.mark.parametrize(("command", "suffix", "label"), WRITERS)
@@ -170,16 +178,14 @@ def test_dev_null_is_written_and_stays_a_device(cli, park, null_stays, command):
 
 
 @pytest.mark.parametrize(("command", "suffix", "label"), WRITERS)
-def test_a_link_to_a_device_writes_the_device(
-    cli, park, null_stays, tmp_path, command, suffix, label
-):
+def test_a_link_to_a_device_writes_the_device(cli, park, null_stays, here, command, suffix, label):
     # `export` and `import template` choose CSV or xlsx by the file's suffix; a link named
     # so reaches the device through them.
-    link = tmp_path / f"null{suffix}"
+    link = here / f"null{suffix}"
     link.symlink_to("/dev/null")
     cli(*command(str(link)))
     assert link.is_symlink() and stat.S_ISCHR(os.stat("/dev/null").st_mode)
-    assert listing(tmp_path) == sorted(["ledger.db", link.name])
+    assert listing(here) == [link.name]
 
 
 @pytest.mark.parametrize(("command", "suffix", "label"), WRITERS)
@@ -221,21 +227,21 @@ def test_dev_stdout_carries_the_file_alone(park, tmp_path, args):
 
 
 @pytest.mark.parametrize(("command", "suffix", "label"), WRITERS)
-def test_a_missing_folder_is_refused_not_created(cli, park, tmp_path, command, suffix, label):
-    out = tmp_path / "报表" / "子目录" / f"十月{suffix}"
+def test_a_missing_folder_is_refused_not_created(cli, park, here, command, suffix, label):
+    out = here / "报表" / "子目录" / f"十月{suffix}"
     result = cli(*command(str(out)), ok=False)
     one_line(result, label, str(out), "its folder does not exist", str(out.parent))
-    assert listing(tmp_path) == ["ledger.db"]
+    assert listing(here) == []
 
 
 @pytest.mark.parametrize(("command", "suffix", "label"), WRITERS)
-def test_a_folder_as_the_file_is_refused(cli, park, tmp_path, command, suffix, label):
-    folder = tmp_path / f"folder{suffix}"
+def test_a_folder_as_the_file_is_refused(cli, park, here, command, suffix, label):
+    folder = here / f"folder{suffix}"
     folder.mkdir()
     result = cli(*command(str(folder)), ok=False)
     one_line(result, label, str(folder), "it is a folder")
     assert listing(folder) == []
-    assert listing(tmp_path) == sorted(["ledger.db", folder.name])
+    assert listing(here) == [folder.name]
 
 
 @pytest.mark.parametrize(("command", "suffix", "label"), WRITERS)
