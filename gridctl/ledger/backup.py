@@ -17,7 +17,7 @@ from gridctl.i18n import t
 from gridctl.ledger.config import Target
 from gridctl.ledger.migrate import HEAD
 from gridctl.ledger.session import BUSY_TIMEOUT_MS
-from gridctl.outfile import destination, staged
+from gridctl.outfile import OutputFileError, destination, staged
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every gridctl ledger has had since the first revision.
@@ -76,7 +76,13 @@ def backup(target: Target, dest: Path, *, force: bool = False) -> Copied:
     if where.mode is not None and not force:
         raise Conflict("file", shown, t("detail.db.backup_exists"))
     with staged(dest, field="file", private=True) as tmp:
-        _copy(source, tmp)
+        try:
+            _copy(source, tmp)
+        except sqlite3.OperationalError as exc:
+            # SQLite writes the copy itself; the one write failure it names is a full disk.
+            if "full" not in str(exc):
+                raise
+            raise OutputFileError("file", shown, t("outfile.disk_full", error=exc)) from None
         with sqlite3.connect(tmp) as con:
             con.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             revision = _check_copy(con, shown)

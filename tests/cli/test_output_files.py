@@ -341,3 +341,18 @@ def test_a_read_only_folder_is_refused_for_root_without_its_override(
         assert listing(folder) == ["old.csv"] and (folder / "old.csv").read_bytes() == b"old"
     finally:
         folder.chmod(0o755)
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_that_fills_the_disk_is_one_line_and_leaves_nothing(cli, park, here, monkeypatch):
+    from gridctl.ledger import backup as backups
+
+    def filling(source: Path, dest: Path) -> None:
+        dest.write_bytes(b"half a ledger")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups, "_copy", filling)
+    out = here / "b.db"
+    result = cli("db", "backup", str(out), ok=False)
+    one_line(result, "FILE", str(out), "the disk is full (database or disk is full)")
+    assert listing(here) == []
