@@ -19,7 +19,7 @@ from pathlib import Path
 PACKAGE = "gridctl"
 
 # The floors, top to bottom. A module belongs to the first unit whose prefix it matches.
-LEAVES = ("errors", "dates", "uscc", "vocab", "textsafe")
+LEAVES = ("errors", "dates", "uscc", "vocab", "textsafe", "outfile")
 DOMAIN = ("registers", "funding", "points", "work", "organisation", "sharing")
 UNITS: dict[str, str] = {
     "gridctl.cli": "cli",

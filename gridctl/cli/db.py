@@ -27,11 +27,16 @@ def backup(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt.force_backup"))] = False,
 ) -> None:
     from gridctl.ledger.backup import backup as back_up
+    from gridctl.outfile import destination
 
     done = back_up(target(ctx), file, force=force)
-    output.say(
-        t("db.backed_up", source=done.source, dest=done.dest, bytes=done.bytes, rev=done.revision)
+    message = t(
+        "db.backed_up", source=done.source, dest=done.dest, bytes=done.bytes, rev=done.revision
     )
+    if destination(file, field="file").in_place:
+        output.report(message)  # stdout carries the backup itself (db backup /dev/stdout)
+    else:
+        output.say(message)
 
 
 @app.command(help=t("help.db.restore"), epilog=t("help.db.restore.example"))

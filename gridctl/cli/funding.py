@@ -14,7 +14,7 @@ from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import DateOpt, EnterpriseFilter, Format, FormatOpt, parse_date, parse_year
 from gridctl.cli.output import Col
-from gridctl.cli.report import Lang, LangOpt
+from gridctl.cli.report import Lang, LangOpt, writable
 from gridctl.dates import Period
 from gridctl.funding import allocation
 from gridctl.funding.money import yuan
@@ -160,15 +160,19 @@ def report(
     from gridctl.reports.labels import Labels, default_file_name
 
     path = out or Path(default_file_name(Labels(lang.value), "funding", year.label))
-    if path.suffix.lower() != ".xlsx":
+    # A stream (-o /dev/stdout) has no suffix to check; stdout then carries the file alone.
+    stream = writable(path)
+    if path.suffix.lower() != ".xlsx" and not stream:
         raise typer.BadParameter(t("funding.report.not_xlsx", path=path), param_hint="--output")
     with ledger(ctx, write=False) as session:
         total = funding_book.write(session, year=year.start.year, path=path, lang=lang.value)
-    output.say(
-        t(
-            "funding.report.written",
-            path=str(path),
-            organisations=total.organisations,
-            amount=total.amount,
-        )
+    done = t(
+        "funding.report.written",
+        path=str(path),
+        organisations=total.organisations,
+        amount=total.amount,
     )
+    if stream:
+        output.report(done)
+    else:
+        output.say(done)

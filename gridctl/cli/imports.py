@@ -158,7 +158,7 @@ def template(
     path = out or Path(f"{kind.value}.xlsx")
     _check_suffix(path)
     write_template(kind.value, path, lang.value)
-    output.say(t("imp.template.written", path=path))
+    _done(t("imp.template.written", path=path), path)
 
 
 @app.command("log", help=t("help.import.log"), epilog=t("help.import.log.example"))
@@ -187,9 +187,24 @@ def export(
     with ledger(ctx, write=False) as session:
         n = write_export(session, kind.value, out, lang.value)
     if out is not None:
-        output.say(t("imp.export.written", n=n, path=out))
+        _done(t("imp.export.written", n=n, path=out), out)
+
+
+def _done(message: str, path: Path) -> None:
+    """The confirmation; on stderr when the file is a stream (-o /dev/stdout) that stdout
+    carries."""
+    from gridctl.outfile import destination
+
+    if destination(path).in_place:
+        output.report(message)
+    else:
+        output.say(message)
 
 
 def _check_suffix(path: Path) -> None:
-    if path.suffix.lower() not in (".csv", ".xlsx"):
+    """.csv or .xlsx; a device or pipe (-o /dev/null) has no suffix: CSV for an export, a
+    workbook for a template."""
+    from gridctl.outfile import destination
+
+    if path.suffix.lower() not in (".csv", ".xlsx") and not destination(path).in_place:
         raise typer.BadParameter(t("imp.bad_output"), param_hint="-o")

@@ -37,7 +37,7 @@ class SummaryFormat(StrEnum):
 LangOpt = Annotated[Lang, typer.Option("--lang", help=t("help.opt.lang"))]
 OutOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE.xlsx", dir_okay=False, help=t("help.opt.output")),
+    typer.Option("--output", "-o", metavar="FILE.xlsx", help=t("help.opt.output")),
 ]
 SUMMARY_COLUMNS = [
     Col("group"),
@@ -64,10 +64,19 @@ def _sync_points(ctx: typer.Context, span: Period) -> None:
         sync_period(session, span)
 
 
+def writable(path: Path) -> bool:
+    """Refuses, before any work, a path no file can be written to (a folder, a missing
+    folder); true when the file is a stream written in place (/dev/stdout), whose
+    confirmation then goes to stderr so that stdout carries the file alone."""
+    from gridctl.outfile import destination
+
+    return destination(path).in_place
+
+
 def _written(path: Path, named: bool, to_stderr: bool) -> None:
     key = "report.written" if named else "report.written_here"
     message = t(key, path=str(path))
-    if to_stderr:
+    if to_stderr or writable(path):
         typer.echo(message, err=True)
     else:
         output.say(message)
@@ -92,6 +101,7 @@ def monthly(
     from gridctl.reports.monthly_book import build_monthly
 
     path = out or Path(default_file_name(Labels(lang.value), "monthly", month.label, group or ""))
+    writable(path)
     _sync_points(ctx, month)
     with ledger(ctx, write=False) as session:
         data = build_monthly(session, period=month, group=group, lang=lang.value, path=path)
@@ -126,6 +136,7 @@ def quarterly(
     from gridctl.reports.quarterly_book import build_quarterly
 
     path = out or Path(default_file_name(Labels(lang.value), "quarterly", quarter.label))
+    writable(path)
     # The quarterly report compares with the quarter before.
     _sync_points(ctx, Period(quarter.label, previous(quarter).start, quarter.end))
     with ledger(ctx, write=False) as session:
@@ -146,5 +157,6 @@ def dossier(
     with ledger(ctx, write=False) as session:
         name = dossier_name(session, enterprise)
         path = out or Path(default_file_name(Labels(lang.value), "dossier", name))
+        writable(path)
         build_dossier(session, ref=enterprise, lang=lang.value, path=path)
     _written(path, out is not None, to_stderr=False)

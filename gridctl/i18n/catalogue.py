@@ -11,6 +11,7 @@ from gridctl.i18n import (
     imports_kinds,
     ledger,
     organisation,
+    outfiles,
     points,
     registers,
     reports,
@@ -39,6 +40,7 @@ for _domain in (
     reports,
     roles,
     scale,
+    outfiles,
 ):
     _clash = ALL.keys() & _domain.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"

@@ -20,6 +20,7 @@ from gridctl import vocab
 from gridctl.i18n import t
 from gridctl.imports.registry import SPECS
 from gridctl.imports.spec import Column, Spec
+from gridctl.outfile import open_text
 from gridctl.textsafe import csv_cell
 
 
@@ -62,6 +63,7 @@ def write_xlsx(path: Path, sheet: str, head: list[str], rows: Iterator[list[obje
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
+    from gridctl.reports.book import save_workbook
     from gridctl.reports.xlsxsafe import append_row
 
     wb = Workbook(write_only=True)
@@ -73,7 +75,7 @@ def write_xlsx(path: Path, sheet: str, head: list[str], rows: Iterator[list[obje
     for row in rows:
         append_row(ws, row)
         n += 1
-    wb.save(path)
+    save_workbook(wb, path)
     return n
 
 
@@ -85,7 +87,7 @@ def export(session: Session, kind: str, out: Path | None, lang: str) -> int:
         return write_csv(sys.stdout, head, rows)
     if out.suffix.lower() == ".xlsx":
         return write_xlsx(out, t(f"imp.kind.{kind}", lang), head, rows)
-    with out.open("w", encoding="utf-8-sig", newline="") as fh:
+    with open_text(out, encoding="utf-8-sig") as fh:
         return write_csv(fh, head, rows)
 
 
@@ -93,7 +95,7 @@ def template(kind: str, out: Path, lang: str) -> None:
     """An empty sheet (or CSV) with the headers of `kind`."""
     head = headers(SPECS[kind], lang)
     if out.suffix.lower() == ".csv":
-        with out.open("w", encoding="utf-8-sig", newline="") as fh:
+        with open_text(out, encoding="utf-8-sig") as fh:
             write_csv(fh, head, iter(()))
         return
     write_xlsx(out, t(f"imp.kind.{kind}", lang), head, iter(()))

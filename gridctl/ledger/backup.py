@@ -17,6 +17,7 @@ from gridctl.i18n import t
 from gridctl.ledger.config import Target
 from gridctl.ledger.migrate import HEAD
 from gridctl.ledger.session import BUSY_TIMEOUT_MS
+from gridctl.outfile import OutputFileError, destination, staged
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every gridctl ledger has had since the first revision.
@@ -63,30 +64,31 @@ class Copied:
 
 
 def backup(target: Target, dest: Path, *, force: bool = False) -> Copied:
-    """Copy the live ledger to `dest` as one consistent snapshot (owner-only file)."""
+    """Copy the live ledger to `dest` as one consistent snapshot (owner-only file), through
+    the one output-file writer: a device or pipe (/dev/stdout) takes the bytes in place."""
     source = _sqlite_only(target, "backup")
     if not source.exists():
         raise LedgerError("db", target.display(), t("detail.db.nothing_to_back_up"))
-    dest = dest.expanduser().resolve()
-    if dest == source.resolve():
-        raise Invalid("file", str(dest), t("detail.db.backup_is_ledger"))
-    if dest.exists() and not force:
-        raise Conflict("file", str(dest), t("detail.db.backup_exists"))
-    if not dest.parent.is_dir():
-        raise Invalid("file", str(dest), t("detail.db.no_folder"))
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
-    _private(tmp)
-    try:
-        _copy(source, tmp)
+    where = destination(dest, field="file")
+    shown = str(where.given if where.in_place else where.real)
+    if where.real.exists() and where.real.resolve() == source.resolve():
+        raise Invalid("file", shown, t("detail.db.backup_is_ledger"))
+    if where.mode is not None and not force:
+        raise Conflict("file", shown, t("detail.db.backup_exists"))
+    with staged(dest, field="file", private=True) as tmp:
+        try:
+            _copy(source, tmp)
+        except sqlite3.OperationalError as exc:
+            # SQLite writes the copy itself; the one write failure it names is a full disk.
+            if "full" not in str(exc):
+                raise
+            raise OutputFileError("file", shown, t("outfile.disk_full", error=exc)) from None
         with sqlite3.connect(tmp) as con:
             con.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-            revision = _check_copy(con, str(dest))
+            revision = _check_copy(con, shown)
         con.close()
-        _fsync(tmp)
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return Copied(str(source), str(dest), dest.stat().st_size, revision)
+        size = tmp.stat().st_size
+    return Copied(str(source), shown, size, revision)
 
 
 def _copy(source: Path, dest: Path) -> None:
@@ -106,14 +108,6 @@ def _check_copy(con: sqlite3.Connection, name: str) -> str | None:
         raise LedgerError("file", name, t("detail.db.copy_integrity", status=status))
     row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --- restore ------------------------------------------------------------------------------

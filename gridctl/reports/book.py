@@ -7,15 +7,15 @@ starts with "=" a formula, which Excel runs on opening; so after assigning a str
 Made for people (see reports.layout): a frozen, repeated header row, column widths that fit,
 a totals row, landscape A4 fitted to the page width. Workbooks are write-only (streamed): a
 month of a big ledger's visits does not sit in memory. The file is written to a temporary
-name and moved into place, so a failed report leaves nothing half-written.
+name and moved into place (gridctl.outfile), so a failed report leaves nothing half-written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from copy import copy
 from datetime import date, datetime
@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from gridctl.outfile import staged
 from gridctl.reports.layout import (
     BOLD,
     BOX,
@@ -274,14 +275,25 @@ class Book:
     # --- saving -----------------------------------------------------------------------
 
     def save(self, path: Path) -> Path:
-        """Write the workbook next to `path` under a temporary name, then move it there."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".gridctl-", suffix=".xlsx", dir=path.parent)
-        os.close(fd)
-        try:
-            self.wb.save(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        save_workbook(self.wb, path)
         return path
+
+
+def save_workbook(wb: Workbook, path: Path) -> None:
+    """Write a workbook to `path` through gridctl.outfile (whole or not at all; a device such
+    as /dev/stdout in place), giving openpyxl the writer's temporary file to zip into."""
+    saving = False
+    try:
+        with staged(path) as tmp:
+            saving = True
+            wb.save(tmp)
+    except BaseException:
+        if not saving:
+            _discard(wb)
+        raise
+
+
+def _discard(wb: Workbook) -> None:
+    """Finish an unwritten workbook into nothing (an open streamed sheet complains at exit)."""
+    with contextlib.suppress(Exception), open(os.devnull, "wb") as nowhere:
+        wb.save(nowhere)
