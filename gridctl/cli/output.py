@@ -10,12 +10,13 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any, cast
 
 from gridctl import vocab
-from gridctl.cli.options import Format
+from gridctl.cli.options import Format, Window, format_given
 from gridctl.i18n import lang, t
 from gridctl.textsafe import csv_cell
 
@@ -97,33 +98,132 @@ def _console() -> Console:
 
 
 def rows(
-    records: Sequence[Record], cols: Sequence[Col], fmt: Format, title: str | None = None
-) -> None:
-    """Print a list of records in the chosen format."""
-    records = [plain(r) for r in records]
+    records: Iterable[Record], cols: Sequence[Col], fmt: Format, title: str | None = None
+) -> int:
+    """Print records in the chosen format and say how many there were. JSON, CSV and a plain
+    table are written row by row as the records come (a list of millions never sits in
+    memory); a boxed table needs them all to size its columns."""
+    # The first record is read before anything is written: a filter naming nothing, or a
+    # ledger that cannot be read, is one error line, not a header followed by an error.
+    records = _started(records)
     if fmt is Format.json:
-        print(_json(records))
-        return
+        return _json_rows(records)
     if fmt is Format.csv:
-        keys = list(records[0].keys()) if records else [c.key for c in cols]
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(keys)
-        for rec in records:
-            writer.writerow([csv_cell(_csv_value(rec.get(k))) for k in keys])
-        return
+        return _csv_rows(records, cols)
+    if not boxed():
+        return _plain_table(records, cols, title)
     from rich.table import Table
 
     language = lang()
     table = Table(title=title, show_lines=False)
     for c in cols:
-        table.add_column(
-            t(c.label) if c.label else label(c.key), justify="right" if c.right else "left"
-        )
+        table.add_column(_heading(c), justify="right" if c.right else "left")
+    n = 0
     for rec in records:
-        table.add_row(*(_shown(rec.get(c.key), c, language) for c in cols))
+        got = plain(rec)
+        table.add_row(*(_shown(got.get(c.key), c, language) for c in cols))
+        n += 1
     _console().print(table)
-    if not records:
+    if not n:
         print(t("none_found"))
+    return n
+
+
+def _started(records: Iterable[Record]) -> Iterator[Record]:
+    it = iter(records)
+    first = next(it, _END)
+    return it if first is _END else chain((first,), it)
+
+
+_END = object()
+
+
+def boxed() -> bool:
+    """A table is drawn in a box on a terminal, or when --format table was asked for; piped
+    into another program (head, less, grep, a file) it is printed plainly, as gh does."""
+    return sys.stdout.isatty() or format_given()
+
+
+def _heading(c: Col) -> str:
+    return t(c.label) if c.label else label(c.key)
+
+
+def _flat(text: str) -> str:
+    # One record, one line: a tab or line break inside a value would split it.
+    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+
+
+def _plain_table(records: Iterable[Record], cols: Sequence[Col], title: str | None) -> int:
+    """A header line, then a line per record, cells tab-separated, nothing cut."""
+    language = lang()
+    out = sys.stdout
+    if title:
+        out.write(f"{_flat(title)}\n")
+    out.write("\t".join(_flat(_heading(c)) for c in cols) + "\n")
+    n = 0
+    for rec in records:
+        got = plain(rec)
+        out.write("\t".join(_flat(_shown(got.get(c.key), c, language)) for c in cols) + "\n")
+        n += 1
+    if not n:
+        print(t("none_found"))
+    return n
+
+
+def _json_rows(records: Iterable[Record]) -> int:
+    """A JSON array, the same text json.dumps(indent=2) gives, written an element at a time."""
+    out = sys.stdout
+    n = 0
+    for rec in records:
+        item = _json(plain(rec)).replace("\n", "\n  ")
+        out.write(("[\n  " if n == 0 else ",\n  ") + item)
+        n += 1
+    out.write("\n]\n" if n else "[]\n")
+    return n
+
+
+def _csv_rows(records: Iterable[Record], cols: Sequence[Col]) -> int:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    keys: list[str] | None = None
+    n = 0
+    for rec in records:
+        got = plain(rec)
+        if keys is None:
+            keys = list(got.keys())
+            writer.writerow(keys)
+        writer.writerow([csv_cell(_csv_value(got.get(k))) for k in keys])
+        n += 1
+    if keys is None:
+        writer.writerow([c.key for c in cols])
+    return n
+
+
+def listing(
+    records: Iterable[Record],
+    cols: Sequence[Col],
+    fmt: Format,
+    shown: Window,
+    count: Callable[[], int],
+) -> None:
+    """A list that grows: print the rows of the window, then, under a table, one line on
+    stderr saying which part of how many was shown and how to see the rest. `count` is
+    called only when the page alone cannot tell the total."""
+    n = rows(records, cols, fmt)
+    if fmt is not Format.table or shown.limit is None and not shown.offset:
+        return
+    if shown.limit is not None and n < shown.limit and (n or not shown.offset):
+        total = shown.offset + n
+    else:
+        total = count()
+    if not shown.offset:
+        if n < total:
+            report(t("lists.shown", shown=n, total=total))
+    elif not n:
+        report(t("lists.past_end", offset=shown.offset, total=total))
+    else:
+        first, last = shown.offset + 1, shown.offset + n
+        key = "lists.shown_from" if last < total else "lists.shown_end"
+        report(t(key, first=first, last=last, total=total, next=last))
 
 
 def _csv_value(value: object) -> object:
@@ -163,7 +263,10 @@ def section(heading: str, records: Sequence[Record], cols: Sequence[Col], fmt: F
         rows(records, cols, fmt)
         return
     print()
-    _console().print(f"[bold]{heading}[/bold]")
+    if boxed():
+        _console().print(f"[bold]{heading}[/bold]")
+    else:
+        print(heading)
     if records:
         rows(records, cols, fmt)
     else:

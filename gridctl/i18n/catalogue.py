@@ -9,6 +9,7 @@ from gridctl.i18n import (
     imports,
     imports_kinds,
     ledger,
+    lists,
     organisation,
     points,
     registers,
@@ -33,6 +34,7 @@ for _domain in (
     imports,
     imports_kinds,
     reports,
+    lists,
 ):
     _clash = ALL.keys() & _domain.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"
