@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 from gridctl import vocab
 from gridctl.cli.options import Format, Window, format_given
 from gridctl.i18n import lang, t
-from gridctl.textsafe import csv_cell
+from gridctl.textsafe import DANGEROUS_START, csv_cell
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -58,9 +58,16 @@ Record = Mapping[str, Any] | Any  # a mapping, or a dataclass instance
 def plain(rec: Record) -> dict[str, object]:
     """A record as a dict of its fields, in order (a dataclass's nested rows stay as they are:
     JSON writes them through _json_default)."""
-    if is_dataclass(rec) and not isinstance(rec, type):
-        return {f.name: getattr(rec, f.name) for f in fields(rec)}
-    return dict(cast("Mapping[str, object]", rec))
+    names = _FIELDS.get(type(rec))
+    if names is None:
+        if not is_dataclass(rec) or isinstance(rec, type):
+            return dict(cast("Mapping[str, object]", rec))
+        names = _FIELDS[type(rec)] = tuple(f.name for f in fields(rec))
+    return {name: getattr(rec, name) for name in names}
+
+
+# A dataclass's field names, read once per type: a list of millions asks for each row.
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _json_default(value: object) -> object:
@@ -191,7 +198,7 @@ def _csv_rows(records: Iterable[Record], cols: Sequence[Col]) -> int:
         if keys is None:
             keys = list(got.keys())
             writer.writerow(keys)
-        writer.writerow([csv_cell(_csv_value(got.get(k))) for k in keys])
+        writer.writerow([_csv_cell(got.get(k)) for k in keys])
         n += 1
     if keys is None:
         writer.writerow([c.key for c in cols])
@@ -224,6 +231,17 @@ def listing(
         first, last = shown.offset + 1, shown.offset + n
         key = "lists.shown_from" if last < total else "lists.shown_end"
         report(t(key, first=first, last=last, total=total, next=last))
+
+
+def _csv_cell(value: object) -> object:
+    """csv_cell(_csv_value(value)), the common cases first: it runs for every cell."""
+    if value is None:
+        return ""
+    if type(value) is str:
+        return "'" + value if value.startswith(DANGEROUS_START) else value
+    if type(value) is int:
+        return value
+    return csv_cell(_csv_value(value))
 
 
 def _csv_value(value: object) -> object:

@@ -199,7 +199,11 @@ def visit_page(
     )
     query = (
         select_columns(
-            Visit,
+            col(Visit.id),
+            col(Visit.date),
+            col(Visit.category),
+            col(Visit.notes),
+            col(Visit.source),
             col(Supervisor.code),
             col(Supervisor.name),
             col(Enterprise.name),
@@ -215,16 +219,19 @@ def visit_page(
         .offset(offset or None)
         .execution_options(yield_per=BATCH)
     )
-    for v, scode, sname, ename, ccode, gname in session.execute(query):
+    # Columns, not Visit objects: building an ORM object per row costs more than the row.
+    for vid, day, category, notes, source, scode, sname, ename, ccode, gname in session.execute(
+        query
+    ):
         yield VisitRow(
-            id=id_of(v),
-            date=v.date.isoformat(),
+            id=vid,
+            date=day.isoformat(),
             supervisor=scode,
             supervisor_name=sname,
             enterprise=ename,
             credit_code=ccode or "",
             group=gname,
-            category=v.category,
-            notes=v.notes or "",
-            source=v.source,
+            category=category,
+            notes=notes or "",
+            source=source,
         )
