@@ -11,8 +11,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.opt.all": ("Show every row.", "显示全部记录。"),
     "error.all_and_limit": (
-        "--all and --limit contradict each other: give one of them",
-        "--all 与 --limit 相互矛盾：只能给出其一",
+        "cannot be given with --limit: give one of them",
+        "不能与 --limit 同时给出：二者选一",
     ),
     "lists.shown": (
         "showing {shown:,} of {total:,}; --all or --limit N",
