@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
@@ -118,4 +118,4 @@ def list_(
             if fmt is not Format.table
             else (output.plain(r) | {"participating": sep.join(r.enterprises)} for r in found)
         )
-        output.listing(records, COLUMNS, fmt, shown, count)
+        listing.page(records, COLUMNS, fmt, shown, count)

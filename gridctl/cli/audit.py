@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
@@ -59,11 +59,11 @@ def log(
         )
         count = partial(audit_read.entry_count, session, since=since, table=table)
         if fmt is Format.json:
-            output.listing(lines, COLUMNS, fmt, shown, count)
+            listing.page(lines, COLUMNS, fmt, shown, count)
             return
         # A table or CSV has no room for the rows as objects: their changes say what changed.
         records = (_without_objects(output.plain(line)) for line in lines)
-        output.listing(records, COLUMNS, fmt, shown, count)
+        listing.page(records, COLUMNS, fmt, shown, count)
 
 
 def _without_objects(rec: dict[str, object]) -> dict[str, object]:

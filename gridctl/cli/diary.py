@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
@@ -65,4 +65,4 @@ def list_(
             session, supervisor=supervisor, period=month, limit=shown.limit, offset=shown.offset
         )
         count = partial(diary.diary_count, session, supervisor=supervisor, period=month)
-        output.listing(records, COLUMNS, fmt, shown, count)
+        listing.page(records, COLUMNS, fmt, shown, count)

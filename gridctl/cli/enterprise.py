@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
@@ -164,7 +164,7 @@ def list_(
             session, grid=grid, chain=chain, limit=shown.limit, offset=shown.offset
         )
         count = partial(enterprise_count, session, grid=grid, chain=chain)
-        output.listing(records, COLUMNS, fmt, shown, count)
+        listing.page(records, COLUMNS, fmt, shown, count)
 
 
 @app.command(help=t("help.enterprise.show"), epilog=t("help.enterprise.show.example"))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import AllOpt, Format, FormatOpt, LimitOpt, OffsetOpt, window
@@ -174,7 +174,7 @@ def log_(
     shown = window(fmt, limit, offset, every)
     with ledger(ctx, write=False) as session:
         records = log_rows(session, limit=shown.limit, offset=shown.offset)
-        output.listing(records, LOG_COLUMNS, fmt, shown, lambda: log_count(session))
+        listing.page(records, LOG_COLUMNS, fmt, shown, lambda: log_count(session))
 
 
 def export(

@@ -10,13 +10,13 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Any, cast
 
 from gridctl import vocab
-from gridctl.cli.options import Format, Window, format_given
+from gridctl.cli.options import Format, format_given
 from gridctl.i18n import lang, t
 from gridctl.textsafe import DANGEROUS_START, csv_cell
 
@@ -109,9 +109,9 @@ def rows(
 ) -> int:
     """Print records in the chosen format and say how many there were. JSON, CSV and a plain
     table are written row by row as the records come (a list of millions never sits in
-    memory); a boxed table needs them all to size its columns."""
-    # The first record is read before anything is written: a filter naming nothing, or a
-    # ledger that cannot be read, is one error line, not a header followed by an error.
+    memory); a boxed table needs them all to size its columns. The first record is read
+    before anything is written: a filter naming nothing is one error line, not a header and
+    an error."""
     records = _started(records)
     if fmt is Format.json:
         return _json_rows(records)
@@ -138,11 +138,9 @@ def rows(
 
 def _started(records: Iterable[Record]) -> Iterator[Record]:
     it = iter(records)
-    first = next(it, _END)
-    return it if first is _END else chain((first,), it)
-
-
-_END = object()
+    for first in it:
+        return chain((first,), it)
+    return it
 
 
 def boxed() -> bool:
@@ -157,13 +155,15 @@ def _heading(c: Col) -> str:
 
 def _flat(text: str) -> str:
     # One record, one line: a tab or line break inside a value would split it.
-    return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    return text.translate(_FLAT)
+
+
+_FLAT = str.maketrans("\t\r\n", "   ")
 
 
 def _plain_table(records: Iterable[Record], cols: Sequence[Col], title: str | None) -> int:
     """A header line, then a line per record, cells tab-separated, nothing cut."""
-    language = lang()
-    out = sys.stdout
+    language, out = lang(), sys.stdout
     if title:
         out.write(f"{_flat(title)}\n")
     out.write("\t".join(_flat(_heading(c)) for c in cols) + "\n")
@@ -179,13 +179,12 @@ def _plain_table(records: Iterable[Record], cols: Sequence[Col], title: str | No
 
 def _json_rows(records: Iterable[Record]) -> int:
     """A JSON array, the same text json.dumps(indent=2) gives, written an element at a time."""
-    out = sys.stdout
     n = 0
     for rec in records:
         item = _json(plain(rec)).replace("\n", "\n  ")
-        out.write(("[\n  " if n == 0 else ",\n  ") + item)
+        sys.stdout.write(("[\n  " if n == 0 else ",\n  ") + item)
         n += 1
-    out.write("\n]\n" if n else "[]\n")
+    sys.stdout.write("\n]\n" if n else "[]\n")
     return n
 
 
@@ -203,34 +202,6 @@ def _csv_rows(records: Iterable[Record], cols: Sequence[Col]) -> int:
     if keys is None:
         writer.writerow([c.key for c in cols])
     return n
-
-
-def listing(
-    records: Iterable[Record],
-    cols: Sequence[Col],
-    fmt: Format,
-    shown: Window,
-    count: Callable[[], int],
-) -> None:
-    """A list that grows: print the rows of the window, then, under a table, one line on
-    stderr saying which part of how many was shown and how to see the rest. `count` is
-    called only when the page alone cannot tell the total."""
-    n = rows(records, cols, fmt)
-    if fmt is not Format.table or shown.limit is None and not shown.offset:
-        return
-    if shown.limit is not None and n < shown.limit and (n or not shown.offset):
-        total = shown.offset + n
-    else:
-        total = count()
-    if not shown.offset:
-        if n < total:
-            report(t("lists.shown", shown=n, total=total))
-    elif not n:
-        report(t("lists.past_end", offset=shown.offset, total=total))
-    else:
-        first, last = shown.offset + 1, shown.offset + n
-        key = "lists.shown_from" if last < total else "lists.shown_end"
-        report(t(key, first=first, last=last, total=total, next=last))
 
 
 def _csv_cell(value: object) -> object:

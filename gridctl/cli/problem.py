@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
@@ -70,7 +70,7 @@ def list_(
     with ledger(ctx, write=False) as session:
         records = problems.problem_page(session, limit=shown.limit, offset=shown.offset, **filters)
         count = partial(problems.problem_count, session, **filters)
-        output.listing(records, COLUMNS, fmt, shown, count)
+        listing.page(records, COLUMNS, fmt, shown, count)
 
 
 @app.command(help=t("help.problem.show"), epilog=t("help.problem.show.example"))

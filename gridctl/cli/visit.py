@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
@@ -107,7 +107,7 @@ def list_(
             enterprise=enterprise,
             group=group,
         )
-        output.listing(records, COLUMNS, fmt, shown, count)
+        listing.page(records, COLUMNS, fmt, shown, count)
 
 
 DUE_COLUMNS = [
