@@ -51,6 +51,7 @@ bench: venv
 	$(PY) bench/points.py
 	$(PY) bench/report.py
 	$(PY) bench/concurrency.py
+	$(PY) bench/lists.py
 
 clean:
 	rm -rf demo .pytest_cache

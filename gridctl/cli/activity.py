@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
+    AllOpt,
     EnterpriseFilter,
     Format,
     FormatOpt,
     GroupFilter,
+    LimitOpt,
     MonthOpt,
+    OffsetOpt,
     SupervisorFilter,
     SupervisorOpt,
     parse_date,
+    window,
 )
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -81,17 +86,36 @@ def list_(
     supervisor: SupervisorFilter = None,
     group: GroupFilter = None,
     enterprise: EnterpriseFilter = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    from gridctl.work.activities import activity_rows
+    from gridctl.work.activities import activity_count, activity_page
 
+    shown = window(fmt, limit, offset, every)
     with ledger(ctx, write=False) as session:
-        records = activity_rows(
-            session, period=month, supervisor=supervisor, group=group, enterprise=enterprise
+        found = activity_page(
+            session,
+            period=month,
+            supervisor=supervisor,
+            group=group,
+            enterprise=enterprise,
+            limit=shown.limit,
+            offset=shown.offset,
         )
-    if fmt is not Format.table:
-        output.rows(records, COLUMNS, fmt)
-        return
-    sep = t("notice.sep")
-    shown = [output.plain(r) | {"participating": sep.join(r.enterprises)} for r in records]
-    output.rows(shown, COLUMNS, fmt)
+        count = partial(
+            activity_count,
+            session,
+            period=month,
+            supervisor=supervisor,
+            group=group,
+            enterprise=enterprise,
+        )
+        sep = t("notice.sep")
+        records = (
+            found
+            if fmt is not Format.table
+            else (output.plain(r) | {"participating": sep.join(r.enterprises)} for r in found)
+        )
+        listing.page(records, COLUMNS, fmt, shown, count)

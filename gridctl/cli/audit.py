@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, FormatOpt, parse_date
+from gridctl.cli.options import (
+    AllOpt,
+    Format,
+    FormatOpt,
+    LimitOpt,
+    OffsetOpt,
+    parse_date,
+    window,
+)
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.ledger import audit_read
@@ -38,18 +47,28 @@ def log(
         ),
     ] = None,
     table: Annotated[str | None, typer.Option("--table", help=t("help.opt.audit_table"))] = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
+    shown = window(fmt, limit, offset, every)
     with ledger(ctx, write=False) as session:
-        lines = audit_read.entries(session, since=since, table=table)
-    if fmt is Format.json:
-        output.rows(lines, COLUMNS, fmt)
-        return
-    # A table or CSV has no room for the rows as objects: their changes say what changed.
-    records = [output.plain(line) for line in lines]
-    for rec in records:
-        del rec["before"], rec["after"]
-    output.rows(records, COLUMNS, fmt)
+        lines = audit_read.entries(
+            session, since=since, table=table, limit=shown.limit, offset=shown.offset
+        )
+        count = partial(audit_read.entry_count, session, since=since, table=table)
+        if fmt is Format.json:
+            listing.page(lines, COLUMNS, fmt, shown, count)
+            return
+        # A table or CSV has no room for the rows as objects: their changes say what changed.
+        records = (_without_objects(output.plain(line)) for line in lines)
+        listing.page(records, COLUMNS, fmt, shown, count)
+
+
+def _without_objects(rec: dict[str, object]) -> dict[str, object]:
+    del rec["before"], rec["after"]
+    return rec
 
 
 @app.command(help=t("help.audit.verify"), epilog=t("help.audit.verify.example"))

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import DateOpt, Format, FormatOpt, MonthOpt, SupervisorOpt
+from gridctl.cli.options import (
+    AllOpt,
+    DateOpt,
+    Format,
+    FormatOpt,
+    LimitOpt,
+    MonthOpt,
+    OffsetOpt,
+    SupervisorOpt,
+    window,
+)
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.work import diary
@@ -43,8 +54,15 @@ def list_(
     ctx: typer.Context,
     supervisor: SupervisorOpt,
     month: MonthOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
+    shown = window(fmt, limit, offset, every)
     with ledger(ctx, write=False) as session:
-        records = diary.diary_rows(session, supervisor=supervisor, period=month)
-    output.rows(records, COLUMNS, fmt)
+        records = diary.diary_rows(
+            session, supervisor=supervisor, period=month, limit=shown.limit, offset=shown.offset
+        )
+        count = partial(diary.diary_count, session, supervisor=supervisor, period=month)
+        listing.page(records, COLUMNS, fmt, shown, count)

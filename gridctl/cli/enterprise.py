@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, FormatOpt, parse_date
+from gridctl.cli.options import (
+    AllOpt,
+    Format,
+    FormatOpt,
+    LimitOpt,
+    OffsetOpt,
+    parse_date,
+    window,
+)
 from gridctl.cli.output import Col
 from gridctl.i18n import t
-from gridctl.registers.enterprises import add_enterprise, enterprise_rows, update_enterprise
+from gridctl.registers.enterprises import (
+    add_enterprise,
+    enterprise_count,
+    enterprise_rows,
+    update_enterprise,
+)
 
 NAME = "enterprise"
 SafetyGrid = Annotated[str | None, typer.Option("--safety-grid", help=t("help.opt.safety_grid"))]
@@ -139,11 +153,18 @@ def list_(
     ctx: typer.Context,
     grid: Annotated[str | None, typer.Option("--grid", help=t("help.opt.grid_filter"))] = None,
     chain: Chain = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
+    shown = window(fmt, limit, offset, every)
     with ledger(ctx, write=False) as session:
-        records = enterprise_rows(session, grid=grid, chain=chain)
-    output.rows(records, COLUMNS, fmt)
+        records = enterprise_rows(
+            session, grid=grid, chain=chain, limit=shown.limit, offset=shown.offset
+        )
+        count = partial(enterprise_count, session, grid=grid, chain=chain)
+        listing.page(records, COLUMNS, fmt, shown, count)
 
 
 @app.command(help=t("help.enterprise.show"), epilog=t("help.enterprise.show.example"))

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
-from gridctl.cli.options import Format, FormatOpt
+from gridctl.cli.options import AllOpt, Format, FormatOpt, LimitOpt, OffsetOpt, window
 from gridctl.cli.output import Col
 from gridctl.i18n import t
 from gridctl.imports.registry import KINDS, SPECS
@@ -164,14 +164,17 @@ def template(
 @app.command("log", help=t("help.import.log"), epilog=t("help.import.log.example"))
 def log_(
     ctx: typer.Context,
-    limit: Annotated[int | None, typer.Option("--limit", help=t("help.import.limit"))] = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    from gridctl.imports.log import log_rows
+    from gridctl.imports.log import log_count, log_rows
 
+    shown = window(fmt, limit, offset, every)
     with ledger(ctx, write=False) as session:
-        records = log_rows(session, limit=limit)
-    output.rows(records, LOG_COLUMNS, fmt)
+        records = log_rows(session, limit=shown.limit, offset=shown.offset)
+        listing.page(records, LOG_COLUMNS, fmt, shown, lambda: log_count(session))
 
 
 def export(

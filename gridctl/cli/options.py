@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, TypeVar
@@ -46,7 +47,33 @@ parse_month = _parser(dates.month)
 parse_quarter = _parser(dates.quarter)
 parse_year = _parser(dates.year)
 
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help=t("help.opt.format"))]
+
+class _Asked:
+    """Whether the running command's --format was given on the command line (a table piped
+    into another program is printed plainly unless --format table asks for the box)."""
+
+    format_given = False
+
+
+def format_given() -> bool:
+    return _Asked.format_given
+
+
+def _note_format(ctx: typer.Context, param: typer.CallbackParam, value: Format) -> Format:
+    source = ctx.get_parameter_source(param.name or "")
+    _Asked.format_given = source is not None and source.name != "DEFAULT"
+    ctx.call_on_close(_forget_format)
+    return value
+
+
+def _forget_format() -> None:
+    _Asked.format_given = False
+
+
+FormatOpt = Annotated[
+    Format,
+    typer.Option("--format", "-f", callback=_note_format, help=t("help.opt.format")),
+]
 MonthOpt = Annotated[
     dates.Period | None,
     typer.Option("--month", parser=parse_month, metavar="YYYY-MM", help=t("help.opt.month")),
@@ -79,3 +106,34 @@ EnterpriseFilter = Annotated[
     str | None, typer.Option("--enterprise", "-e", help=t("help.opt.enterprise"))
 ]
 GroupFilter = Annotated[str | None, typer.Option("--group", help=t("help.opt.group"))]
+
+
+# Paging a list that grows. A table shows a page (PAGE rows) unless told otherwise; JSON and
+# CSV are for scripts and give every row unless --limit is given (see window()).
+PAGE = 50
+LimitOpt = Annotated[
+    int | None,
+    typer.Option("--limit", min=1, metavar="N", help=t("help.opt.limit")),
+]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, metavar="N", help=t("help.opt.offset"))]
+AllOpt = Annotated[bool, typer.Option("--all", help=t("help.opt.all"))]
+
+
+@dataclass(frozen=True)
+class Window:
+    """The rows of a list to show: `limit` rows (None: all) after skipping `offset`."""
+
+    limit: int | None
+    offset: int
+
+
+def window(fmt: Format, limit: int | None, offset: int, every: bool) -> Window:
+    """The rows a list command shows: --all, --limit N, or by default a page for a table and
+    every row for JSON and CSV (a script reading them must not get a silent first page)."""
+    if every and limit is not None:
+        raise typer.BadParameter(t("error.all_and_limit"), param_hint="--all")
+    if every:
+        return Window(None, offset)
+    if limit is None and fmt is Format.table:
+        return Window(PAGE, offset)
+    return Window(limit, offset)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any, cast
 
 from gridctl import vocab
-from gridctl.cli.options import Format
+from gridctl.cli.options import Format, format_given
 from gridctl.i18n import lang, t
-from gridctl.textsafe import csv_cell
+from gridctl.textsafe import DANGEROUS_START, csv_cell
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -57,9 +58,16 @@ Record = Mapping[str, Any] | Any  # a mapping, or a dataclass instance
 def plain(rec: Record) -> dict[str, object]:
     """A record as a dict of its fields, in order (a dataclass's nested rows stay as they are:
     JSON writes them through _json_default)."""
-    if is_dataclass(rec) and not isinstance(rec, type):
-        return {f.name: getattr(rec, f.name) for f in fields(rec)}
-    return dict(cast("Mapping[str, object]", rec))
+    names = _FIELDS.get(type(rec))
+    if names is None:
+        if not is_dataclass(rec) or isinstance(rec, type):
+            return dict(cast("Mapping[str, object]", rec))
+        names = _FIELDS[type(rec)] = tuple(f.name for f in fields(rec))
+    return {name: getattr(rec, name) for name in names}
+
+
+# A dataclass's field names, read once per type: a list of millions asks for each row.
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _json_default(value: object) -> object:
@@ -97,33 +105,114 @@ def _console() -> Console:
 
 
 def rows(
-    records: Sequence[Record], cols: Sequence[Col], fmt: Format, title: str | None = None
-) -> None:
-    """Print a list of records in the chosen format."""
-    records = [plain(r) for r in records]
+    records: Iterable[Record], cols: Sequence[Col], fmt: Format, title: str | None = None
+) -> int:
+    """Print records in the chosen format and say how many there were. JSON, CSV and a plain
+    table are written row by row as the records come (a list of millions never sits in
+    memory); a boxed table needs them all to size its columns. The first record is read
+    before anything is written: a filter naming nothing is one error line, not a header and
+    an error."""
+    records = _started(records)
     if fmt is Format.json:
-        print(_json(records))
-        return
+        return _json_rows(records)
     if fmt is Format.csv:
-        keys = list(records[0].keys()) if records else [c.key for c in cols]
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(keys)
-        for rec in records:
-            writer.writerow([csv_cell(_csv_value(rec.get(k))) for k in keys])
-        return
+        return _csv_rows(records, cols)
+    if not boxed():
+        return _plain_table(records, cols, title)
     from rich.table import Table
 
     language = lang()
     table = Table(title=title, show_lines=False)
     for c in cols:
-        table.add_column(
-            t(c.label) if c.label else label(c.key), justify="right" if c.right else "left"
-        )
+        table.add_column(_heading(c), justify="right" if c.right else "left")
+    n = 0
     for rec in records:
-        table.add_row(*(_shown(rec.get(c.key), c, language) for c in cols))
+        got = plain(rec)
+        table.add_row(*(_shown(got.get(c.key), c, language) for c in cols))
+        n += 1
     _console().print(table)
-    if not records:
+    if not n:
         print(t("none_found"))
+    return n
+
+
+def _started(records: Iterable[Record]) -> Iterator[Record]:
+    it = iter(records)
+    for first in it:
+        return chain((first,), it)
+    return it
+
+
+def boxed() -> bool:
+    """A table is drawn in a box on a terminal, or when --format table was asked for; piped
+    into another program (head, less, grep, a file) it is printed plainly, as gh does."""
+    return sys.stdout.isatty() or format_given()
+
+
+def _heading(c: Col) -> str:
+    return t(c.label) if c.label else label(c.key)
+
+
+def _flat(text: str) -> str:
+    # One record, one line: a tab or line break inside a value would split it.
+    return text.translate(_FLAT)
+
+
+_FLAT = str.maketrans("\t\r\n", "   ")
+
+
+def _plain_table(records: Iterable[Record], cols: Sequence[Col], title: str | None) -> int:
+    """A header line, then a line per record, cells tab-separated, nothing cut."""
+    language, out = lang(), sys.stdout
+    if title:
+        out.write(f"{_flat(title)}\n")
+    out.write("\t".join(_flat(_heading(c)) for c in cols) + "\n")
+    n = 0
+    for rec in records:
+        got = plain(rec)
+        out.write("\t".join(_flat(_shown(got.get(c.key), c, language)) for c in cols) + "\n")
+        n += 1
+    if not n:
+        print(t("none_found"))
+    return n
+
+
+def _json_rows(records: Iterable[Record]) -> int:
+    """A JSON array, the same text json.dumps(indent=2) gives, written an element at a time."""
+    n = 0
+    for rec in records:
+        item = _json(plain(rec)).replace("\n", "\n  ")
+        sys.stdout.write(("[\n  " if n == 0 else ",\n  ") + item)
+        n += 1
+    sys.stdout.write("\n]\n" if n else "[]\n")
+    return n
+
+
+def _csv_rows(records: Iterable[Record], cols: Sequence[Col]) -> int:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    keys: list[str] | None = None
+    n = 0
+    for rec in records:
+        got = plain(rec)
+        if keys is None:
+            keys = list(got.keys())
+            writer.writerow(keys)
+        writer.writerow([_csv_cell(got.get(k)) for k in keys])
+        n += 1
+    if keys is None:
+        writer.writerow([c.key for c in cols])
+    return n
+
+
+def _csv_cell(value: object) -> object:
+    """csv_cell(_csv_value(value)), the common cases first: it runs for every cell."""
+    if value is None:
+        return ""
+    if type(value) is str:
+        return "'" + value if value.startswith(DANGEROUS_START) else value
+    if type(value) is int:
+        return value
+    return csv_cell(_csv_value(value))
 
 
 def _csv_value(value: object) -> object:
@@ -163,7 +252,10 @@ def section(heading: str, records: Sequence[Record], cols: Sequence[Col], fmt: F
         rows(records, cols, fmt)
         return
     print()
-    _console().print(f"[bold]{heading}[/bold]")
+    if boxed():
+        _console().print(f"[bold]{heading}[/bold]")
+    else:
+        print(heading)
     if records:
         rows(records, cols, fmt)
     else:

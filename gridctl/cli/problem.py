@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
+    AllOpt,
     DateOpt,
     EnterpriseFilter,
     Format,
     FormatOpt,
     GroupFilter,
+    LimitOpt,
+    OffsetOpt,
     SupervisorFilter,
     parse_id,
+    window,
 )
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -55,13 +60,17 @@ def list_(
     supervisor: SupervisorFilter = None,
     enterprise: EnterpriseFilter = None,
     group: GroupFilter = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
+    shown = window(fmt, limit, offset, every)
+    filters = {"status": status, "supervisor": supervisor, "enterprise": enterprise, "group": group}
     with ledger(ctx, write=False) as session:
-        records = problems.problem_rows(
-            session, status=status, supervisor=supervisor, enterprise=enterprise, group=group
-        )
-    output.rows(records, COLUMNS, fmt)
+        records = problems.problem_page(session, limit=shown.limit, offset=shown.offset, **filters)
+        count = partial(problems.problem_count, session, **filters)
+        listing.page(records, COLUMNS, fmt, shown, count)
 
 
 @app.command(help=t("help.problem.show"), epilog=t("help.problem.show.example"))

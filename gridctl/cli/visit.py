@@ -6,24 +6,29 @@ This module is on the path of `gridctl visit add`, typed all day: keep heavy imp
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Annotated
 
 import typer
 
-from gridctl.cli import output
+from gridctl.cli import listing, output
 from gridctl.cli.context import ledger, transaction
 from gridctl.cli.fields import NounGroup
 from gridctl.cli.options import (
+    AllOpt,
     DateOpt,
     EnterpriseFilter,
     EnterpriseOpt,
     Format,
     FormatOpt,
     GroupFilter,
+    LimitOpt,
     MonthOpt,
+    OffsetOpt,
     SupervisorFilter,
     SupervisorOpt,
     parse_date,
+    window,
 )
 from gridctl.cli.output import Col
 from gridctl.i18n import t
@@ -78,13 +83,31 @@ def list_(
     supervisor: SupervisorFilter = None,
     enterprise: EnterpriseFilter = None,
     group: GroupFilter = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    every: AllOpt = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
+    shown = window(fmt, limit, offset, every)
     with ledger(ctx, write=False) as session:
-        records = visits.visit_rows(
-            session, period=month, supervisor=supervisor, enterprise=enterprise, group=group
+        records = visits.visit_page(
+            session,
+            period=month,
+            supervisor=supervisor,
+            enterprise=enterprise,
+            group=group,
+            limit=shown.limit,
+            offset=shown.offset,
         )
-    output.rows(records, COLUMNS, fmt)
+        count = partial(
+            visits.visit_count,
+            session,
+            period=month,
+            supervisor=supervisor,
+            enterprise=enterprise,
+            group=group,
+        )
+        listing.page(records, COLUMNS, fmt, shown, count)
 
 
 DUE_COLUMNS = [

@@ -10,6 +10,7 @@ from gridctl.i18n import (
     imports,
     imports_kinds,
     ledger,
+    lists,
     organisation,
     outfiles,
     points,
@@ -41,6 +42,7 @@ for _domain in (
     roles,
     scale,
     outfiles,
+    lists,
 ):
     _clash = ALL.keys() & _domain.MESSAGES.keys()
     assert not _clash, f"i18n keys defined twice: {_clash}"

@@ -143,7 +143,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Example: gridctl import log --limit 20 --format json",
         "示例：gridctl import log --limit 20 --format json",
     ),
-    "help.import.limit": ("Show only the newest N runs.", "只显示最近 N 次。"),
     "help.import.kind_arg": (
         "grids, groups, supervisors, enterprises, visits or problems.",
         "grids、groups、supervisors、enterprises、visits 或 problems。",

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from gridctl.imports.result import Result
@@ -74,13 +75,21 @@ class LogRow:
     message: str
 
 
-def log_rows(session: Session, *, limit: int | None = None) -> list[LogRow]:
-    """The runs, latest first."""
-    query = select(ImportRun).order_by(col(ImportRun.started_at).desc(), col(ImportRun.id).desc())
-    if limit:
-        query = query.limit(limit)
-    return [
-        LogRow(
+def log_count(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(ImportRun)).one())
+
+
+def log_rows(session: Session, *, limit: int | None = None, offset: int = 0) -> Iterator[LogRow]:
+    """The runs, latest first, read in batches."""
+    query = (
+        select(ImportRun)
+        .order_by(col(ImportRun.started_at).desc(), col(ImportRun.id).desc())
+        .limit(limit)
+        .offset(offset or None)
+        .execution_options(yield_per=1000)
+    )
+    for r in session.exec(query):
+        yield LogRow(
             id=r.id,
             started=r.started_at.isoformat(timespec="seconds"),
             user=r.run_by,
@@ -96,5 +105,3 @@ def log_rows(session: Session, *, limit: int | None = None) -> list[LogRow]:
             errors=r.errors,
             message=r.message or "",
         )
-        for r in session.exec(query)
-    ]

@@ -1,4 +1,4 @@
-"""Reading the audit trail: its entries, oldest first, and walking its hash chain to verify
+"""Reading the audit trail: its entries, newest first, and walking its hash chain to verify
 that no entry was changed, removed or added out of turn (see ledger.audit for how it is
 written)."""
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from gridctl.errors import Invalid
@@ -102,34 +102,53 @@ class AuditLine:
     hash: str
 
 
-def entries(
-    session: Session, *, since: date | None = None, table: str | None = None
-) -> list[AuditLine]:
-    """The trail, oldest first, with before/after as objects (JSON keys are stable)."""
-    stmt = select(TABLE).order_by(TABLE.c.seq)
+def _where(since: date | None, table: str | None) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
     if since is not None:
-        stmt = stmt.where(TABLE.c.at >= datetime(since.year, since.month, since.day, tzinfo=UTC))
+        where.append(TABLE.c.at >= datetime(since.year, since.month, since.day, tzinfo=UTC))
     if table is not None:
-        stmt = stmt.where(TABLE.c.table_name == table)
-    out = []
+        where.append(TABLE.c.table_name == table)
+    return where
+
+
+def entry_count(session: Session, *, since: date | None = None, table: str | None = None) -> int:
+    query = select(func.count()).select_from(TABLE).where(*_where(since, table))
+    return int(session.execute(query).scalar_one())
+
+
+def entries(
+    session: Session,
+    *,
+    since: date | None = None,
+    table: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[AuditLine]:
+    """The trail, newest first, with before/after as objects (JSON keys are stable), read in
+    batches."""
+    stmt = (
+        select(TABLE)
+        .where(*_where(since, table))
+        .order_by(TABLE.c.seq.desc())
+        .limit(limit)
+        .offset(offset or None)
+        .execution_options(yield_per=1000)
+    )
     for row in session.execute(stmt):
         before = json.loads(row.before) if row.before else None
         after = json.loads(row.after) if row.after else None
-        out.append(
-            AuditLine(
-                seq=row.seq,
-                at=stamp(row.at),
-                actor=row.actor,
-                action=row.action,
-                table=row.table_name,
-                key=row.row_key,
-                changes=summary(before, after),
-                before=before,
-                after=after,
-                hash=row.hash,
-            )
+        yield AuditLine(
+            seq=row.seq,
+            at=stamp(row.at),
+            actor=row.actor,
+            action=row.action,
+            table=row.table_name,
+            key=row.row_key,
+            changes=summary(before, after),
+            before=before,
+            after=after,
+            hash=row.hash,
         )
-    return out
 
 
 def summary(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:

@@ -8,11 +8,12 @@ force today.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import ColumnElement, func, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -246,24 +247,47 @@ class EnterpriseRow:
     status: str
 
 
+def _enterprise_filters(
+    session: Session, grid: str | None, chain: str | None
+) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if grid:
+        g = find_grid(session, grid)
+        # A level-1 grid lists the enterprises of all its level-2 grids.
+        grids = select(Grid.id).where(or_(col(Grid.id) == g.id, col(Grid.parent_id) == g.id))
+        where.append(col(Enterprise.grid_id).in_(grids))
+    if chain:
+        where.append(col(Enterprise.chain) == vocab.parse(vocab.CHAIN, chain, "chain"))
+    return where
+
+
+def enterprise_count(session: Session, *, grid: str | None = None, chain: str | None = None) -> int:
+    where = _enterprise_filters(session, grid, chain)
+    return int(session.exec(select(func.count()).select_from(Enterprise).where(*where)).one())
+
+
 def enterprise_rows(
-    session: Session, *, grid: str | None = None, chain: str | None = None
-) -> list[EnterpriseRow]:
+    session: Session,
+    *,
+    grid: str | None = None,
+    chain: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[EnterpriseRow]:
+    """The enterprises in park order (grid code, name, id), read in batches."""
     contact = aliased(Supervisor, name="contact")
     query = (
         select(Enterprise, Grid.code, col(contact.code), members_today())
         .join(Grid, col(Grid.id) == Enterprise.grid_id)
         .outerjoin(contact, col(contact.id) == Enterprise.supervisor_id)
-        .order_by(col(Grid.code), col(Enterprise.name))
+        .where(*_enterprise_filters(session, grid, chain))
+        .order_by(col(Grid.code), col(Enterprise.name), col(Enterprise.id))
+        .limit(limit)
+        .offset(offset or None)
+        .execution_options(yield_per=1000)
     )
-    if grid:
-        g = find_grid(session, grid)
-        # A level-1 grid lists the enterprises of all its level-2 grids.
-        query = query.where(or_(col(Grid.id) == g.id, col(Grid.parent_id) == g.id))
-    if chain:
-        query = query.where(Enterprise.chain == vocab.parse(vocab.CHAIN, chain, "chain"))
-    return [
-        EnterpriseRow(
+    for e, grid_code, supervisor_code, members in session.exec(query):
+        yield EnterpriseRow(
             e.name,
             e.credit_code or "",
             grid_code,
@@ -274,5 +298,3 @@ def enterprise_rows(
             e.visit_class or "",
             e.status,
         )
-        for e, grid_code, supervisor_code, members in session.exec(query).all()
-    ]

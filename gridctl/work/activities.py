@@ -4,9 +4,11 @@ record one with the enterprises taking part, list them."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
 from gridctl import vocab
@@ -17,6 +19,9 @@ from gridctl.ledger.models import Enterprise, GuidanceGroup, Supervisor
 from gridctl.ledger.models.points import Activity, ActivityEnterprise
 from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
+
+# Activities read at a time when a list is streamed (their enterprises are read per batch).
+BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,45 +112,90 @@ def _enterprises_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
     return out
 
 
-def activity_rows(
+def _activity_filters(
+    session: Session,
+    *,
+    period: Period | None,
+    supervisor: str | None,
+    group: str | None,
+    enterprise: str | None,
+) -> list[ColumnElement[bool]]:
+    """The filters as conditions on the activity alone, so the count needs no join."""
+    where: list[ColumnElement[bool]] = []
+    if period is not None:
+        where += [col(Activity.date) >= period.start, col(Activity.date) < period.end]
+    if supervisor:
+        where.append(col(Activity.supervisor_id) == find_supervisor(session, supervisor).id)
+    if group:
+        members = select(Supervisor.id).where(Supervisor.group_id == find_group(session, group).id)
+        where.append(col(Activity.supervisor_id).in_(members))
+    if enterprise:
+        firm = find_enterprise(session, enterprise)
+        taking_part = select(ActivityEnterprise.activity_id).where(
+            ActivityEnterprise.enterprise_id == firm.id
+        )
+        where.append(col(Activity.id).in_(taking_part))
+    return where
+
+
+def activity_count(
     session: Session,
     *,
     period: Period | None = None,
     supervisor: str | None = None,
     group: str | None = None,
     enterprise: str | None = None,
-) -> list[ActivityRow]:
+) -> int:
+    where = _activity_filters(
+        session, period=period, supervisor=supervisor, group=group, enterprise=enterprise
+    )
+    total: int = session.exec(select(func.count()).select_from(Activity).where(*where)).one()
+    return total
+
+
+def activity_rows(session: Session, *, enterprise: str) -> list[ActivityRow]:
+    """The activities an enterprise took part in, oldest first, all of them (its dossier)."""
+    return list(activity_page(session, enterprise=enterprise, newest_first=False))
+
+
+def activity_page(
+    session: Session,
+    *,
+    period: Period | None = None,
+    supervisor: str | None = None,
+    group: str | None = None,
+    enterprise: str | None = None,
+    newest_first: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[ActivityRow]:
+    """The activities by date then id (newest first unless told), read in batches, each batch
+    with the names of its enterprises."""
+    where = _activity_filters(
+        session, period=period, supervisor=supervisor, group=group, enterprise=enterprise
+    )
+    order = (col(Activity.date), col(Activity.id))
     query = (
         select(Activity, Supervisor.code, Supervisor.name, GuidanceGroup.name)
         .join(Supervisor, col(Supervisor.id) == col(Activity.supervisor_id))
         .join(GuidanceGroup, col(GuidanceGroup.id) == col(Supervisor.group_id))
-        .order_by(col(Activity.date), col(Activity.id))
+        .where(*where)
+        .order_by(*(c.desc() for c in order) if newest_first else order)
+        .limit(limit)
+        .offset(offset or None)
+        .execution_options(yield_per=BATCH)
     )
-    if period is not None:
-        query = query.where(col(Activity.date) >= period.start, col(Activity.date) < period.end)
-    if supervisor:
-        query = query.where(Activity.supervisor_id == find_supervisor(session, supervisor).id)
-    if group:
-        query = query.where(Supervisor.group_id == find_group(session, group).id)
-    if enterprise:
-        firm = find_enterprise(session, enterprise)
-        taking_part = select(ActivityEnterprise.activity_id).where(
-            ActivityEnterprise.enterprise_id == firm.id
-        )
-        query = query.where(col(Activity.id).in_(taking_part))
-    found = session.exec(query).all()
-    names = _enterprises_of(session, [id_of(a) for a, *_ in found])
-    return [
-        ActivityRow(
-            id=id_of(a),
-            date=a.date.isoformat(),
-            supervisor=scode,
-            supervisor_name=sname,
-            group=gname,
-            title=a.title,
-            kind=a.kind,
-            participants=a.participants,
-            enterprises=names.get(id_of(a), []),
-        )
-        for a, scode, sname, gname in found
-    ]
+    for found in session.exec(query).partitions(BATCH):
+        names = _enterprises_of(session, [id_of(a) for a, *_ in found])
+        for a, scode, sname, gname in found:
+            yield ActivityRow(
+                id=id_of(a),
+                date=a.date.isoformat(),
+                supervisor=scode,
+                supervisor_name=sname,
+                group=gname,
+                title=a.title,
+                kind=a.kind,
+                participants=a.participants,
+                enterprises=names.get(id_of(a), []),
+            )

@@ -6,6 +6,7 @@ they recorded (its notes are that day's diary entry), each row marked with where
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,7 +17,7 @@ from sqlmodel import Session, col
 from gridctl.dates import Period
 from gridctl.errors import Invalid
 from gridctl.i18n import t
-from gridctl.ledger.models import DiaryEntry, Enterprise, Visit
+from gridctl.ledger.models import DiaryEntry, Enterprise, Supervisor, Visit
 from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_supervisor
 
@@ -61,10 +62,10 @@ def add_entry(
     return entry
 
 
-def diary_rows(
-    session: Session, *, supervisor: str, period: Period | None = None
-) -> list[DiaryRow]:
-    """Diary entries and visits of one supervisor, by date (entries before visits on a day)."""
+def _diary_parts(
+    session: Session, supervisor: str, period: Period | None
+) -> tuple[Supervisor, Select[*tuple[Any, ...]], Select[*tuple[Any, ...]]]:
+    """The supervisor, and the two halves of a diary: entries written, visits recorded."""
     person = find_supervisor(session, supervisor)
     entries: Select[*tuple[Any, ...]] = select(
         literal("diary", String).label("source"),
@@ -74,7 +75,7 @@ def diary_rows(
         cast(null(), String).label("category"),
         col(DiaryEntry.content).label("text"),
     ).where(col(DiaryEntry.supervisor_id) == person.id)
-    visits = (
+    visits: Select[*tuple[Any, ...]] = (
         select(
             literal("visit", String),
             col(Visit.id),
@@ -91,10 +92,37 @@ def diary_rows(
             col(DiaryEntry.date) >= period.start, col(DiaryEntry.date) < period.end
         )
         visits = visits.where(col(Visit.date) >= period.start, col(Visit.date) < period.end)
+    return person, entries, visits
+
+
+def diary_count(session: Session, *, supervisor: str, period: Period | None = None) -> int:
+    _, entries, visits = _diary_parts(session, supervisor, period)
     both = union_all(entries, visits).subquery()
-    query = select(both).order_by(both.c.date, both.c.source, both.c.id)
-    return [
-        DiaryRow(
+    total: int = session.execute(select(func.count()).select_from(both)).scalar_one()
+    return total
+
+
+def diary_rows(
+    session: Session,
+    *,
+    supervisor: str,
+    period: Period | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[DiaryRow]:
+    """Diary entries and visits of one supervisor, newest day first (on a day, entries before
+    visits, then the latest recorded first), read in batches."""
+    person, entries, visits = _diary_parts(session, supervisor, period)
+    both = union_all(entries, visits).subquery()
+    query = (
+        select(both)
+        .order_by(both.c.date.desc(), both.c.source, both.c.id.desc())
+        .limit(limit)
+        .offset(offset or None)
+        .execution_options(yield_per=1000)
+    )
+    for row in session.execute(query):
+        yield DiaryRow(
             # SQLite gives the union's dates back as text.
             date=row.date.isoformat() if hasattr(row.date, "isoformat") else str(row.date),
             source=row.source,
@@ -104,5 +132,3 @@ def diary_rows(
             category=row.category or "",
             text=row.text,
         )
-        for row in session.execute(query).all()
-    ]

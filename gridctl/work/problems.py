@@ -3,9 +3,11 @@ a problem's state (open, done, its closing), which `problem solve` and an import
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import ColumnElement, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -110,38 +112,80 @@ def find_problem(session: Session, problem_id: int, field: str = "problem_id") -
     return problem
 
 
-def problem_rows(
+def _problem_filters(
     session: Session,
     *,
-    status: str | None = None,
-    enterprise_id: int | None = None,
-    supervisor: str | None = None,
-    enterprise: str | None = None,
-    group: str | None = None,
-) -> list[ProblemRow]:
+    status: str | None,
+    supervisor: str | None,
+    enterprise: str | None,
+    group: str | None,
+) -> list[ColumnElement[bool]]:
+    """The filters as conditions on the problem alone, so the count needs no join."""
+    where: list[ColumnElement[bool]] = []
+    if enterprise:
+        where.append(col(Problem.enterprise_id) == find_enterprise(session, enterprise).id)
+    if supervisor:
+        where.append(col(Problem.supervisor_id) == find_supervisor(session, supervisor).id)
+    if group:
+        members = select(Supervisor.id).where(Supervisor.group_id == find_group(session, group).id)
+        where.append(col(Problem.supervisor_id).in_(members))
+    if status:
+        code = vocab.parse(vocab.PROBLEM_STATUS, status, "status")
+        # "open" means not yet done: open or being worked on.
+        where.append(col(Problem.status).in_(OPEN_STATES if code == "open" else (code,)))
+    return where
+
+
+def problem_count(session: Session, **filters: str | None) -> int:
+    """How many problems the filters of problem_page (status, supervisor, enterprise, group)
+    select."""
+    where = _problem_filters(session, **_named(filters))
+    total: int = session.exec(select(func.count()).select_from(Problem).where(*where)).one()
+    return total
+
+
+def _named(filters: dict[str, str | None]) -> dict[str, str | None]:
+    return {k: filters.get(k) for k in ("status", "supervisor", "enterprise", "group")}
+
+
+def problem_rows(session: Session, *, enterprise_id: int | None) -> list[ProblemRow]:
+    """An enterprise's problems, oldest first, all of them (its dossier)."""
+    where = [col(Problem.enterprise_id) == enterprise_id]
+    return list(_problems(session, where, newest_first=False, limit=None, offset=0))
+
+
+def problem_page(
+    session: Session, *, limit: int | None = None, offset: int = 0, **filters: str | None
+) -> Iterator[ProblemRow]:
+    """The problems newest first (opened, then id: a stable order to page through), read in
+    batches; `filters` as problem_count's."""
+    where = _problem_filters(session, **_named(filters))
+    return _problems(session, where, newest_first=True, limit=limit, offset=offset)
+
+
+def _problems(
+    session: Session,
+    where: list[ColumnElement[bool]],
+    *,
+    newest_first: bool,
+    limit: int | None,
+    offset: int,
+) -> Iterator[ProblemRow]:
     solver = aliased(Supervisor, name="solver")
+    order = (col(Problem.opened), col(Problem.id))
     query = (
         select(Problem, Supervisor.code, Enterprise.name, solver.code)
         .join(Supervisor, col(Supervisor.id) == col(Problem.supervisor_id))
         .join(Enterprise, col(Enterprise.id) == col(Problem.enterprise_id))
         .outerjoin(solver, col(solver.id) == col(Problem.resolved_by_id))
-        .order_by(col(Problem.opened), col(Problem.id))
+        .where(*where)
+        .order_by(*(c.desc() for c in order) if newest_first else order)
+        .limit(limit)
+        .offset(offset or None)
+        .execution_options(yield_per=1000)
     )
-    if enterprise_id is not None:
-        query = query.where(Problem.enterprise_id == enterprise_id)
-    if enterprise:
-        query = query.where(Problem.enterprise_id == find_enterprise(session, enterprise).id)
-    if supervisor:
-        query = query.where(Problem.supervisor_id == find_supervisor(session, supervisor).id)
-    if group:
-        query = query.where(Supervisor.group_id == find_group(session, group).id)
-    if status:
-        code = vocab.parse(vocab.PROBLEM_STATUS, status, "status")
-        # "open" means not yet done: open or being worked on.
-        states = OPEN_STATES if code == "open" else (code,)
-        query = query.where(col(Problem.status).in_(states))
-    return [
-        ProblemRow(
+    for p, scode, ename, solver_code in session.exec(query):
+        yield ProblemRow(
             id=id_of(p),
             supervisor=scode,
             enterprise=ename,
@@ -153,8 +197,6 @@ def problem_rows(
             resolved_by=solver_code or "",
             visit=p.visit_id,
         )
-        for p, scode, ename, solver_code in session.exec(query).all()
-    ]
 
 
 def problem_detail(session: Session, problem_id: int) -> ProblemDetail:

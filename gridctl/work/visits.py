@@ -3,9 +3,11 @@ one (each problem found on it opens a problem), list them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import ColumnElement, func
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -16,6 +18,9 @@ from gridctl.i18n import lang, t
 from gridctl.ledger.models import Enterprise, GuidanceGroup, Problem, Supervisor, Visit
 from gridctl.ledger.models.typed import id_of
 from gridctl.registers.lookup import find_enterprise, find_group, find_supervisor
+
+# Rows fetched from the database at a time when a list is streamed.
+BATCH = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,45 @@ def open_problem_row(session: Session, *, visit: Visit, description: str) -> Pro
     return problem
 
 
+def _visit_filters(
+    session: Session,
+    *,
+    period: Period | None,
+    supervisor: str | None,
+    enterprise: str | None,
+    group: str | None,
+) -> list[ColumnElement[bool]]:
+    """The filters as conditions on the visit alone, so the count needs no join."""
+    where: list[ColumnElement[bool]] = []
+    if period is not None:
+        where += [col(Visit.date) >= period.start, col(Visit.date) < period.end]
+    if supervisor:
+        where.append(col(Visit.supervisor_id) == find_supervisor(session, supervisor).id)
+    if enterprise:
+        where.append(col(Visit.enterprise_id) == find_enterprise(session, enterprise).id)
+    if group:
+        members = select(Supervisor.id).where(Supervisor.group_id == find_group(session, group).id)
+        where.append(col(Visit.supervisor_id).in_(members))
+    return where
+
+
+def visit_count(
+    session: Session,
+    *,
+    period: Period | None = None,
+    supervisor: str | None = None,
+    enterprise: str | None = None,
+    group: str | None = None,
+) -> int:
+    where = _visit_filters(
+        session, period=period, supervisor=supervisor, enterprise=enterprise, group=group
+    )
+    total: int = session.execute(
+        select_columns(func.count()).select_from(Visit).where(*where)
+    ).scalar_one()
+    return total
+
+
 def visit_rows(
     session: Session,
     *,
@@ -119,9 +163,47 @@ def visit_rows(
     enterprise: str | None = None,
     group: str | None = None,
 ) -> list[VisitRow]:
+    """The visits, oldest first, all of them (an enterprise's dossier)."""
+    return list(
+        visit_page(
+            session,
+            period=period,
+            supervisor=supervisor,
+            enterprise=enterprise,
+            group=group,
+            newest_first=False,
+        )
+    )
+
+
+def visit_page(
+    session: Session,
+    *,
+    period: Period | None = None,
+    supervisor: str | None = None,
+    enterprise: str | None = None,
+    group: str | None = None,
+    newest_first: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[VisitRow]:
+    """The visits, oldest first or newest first (date, then id: a stable order to page
+    through), read in batches so a million rows never sit in memory at once."""
+    where = _visit_filters(
+        session, period=period, supervisor=supervisor, enterprise=enterprise, group=group
+    )
+    order = (
+        (col(Visit.date).desc(), col(Visit.id).desc())
+        if newest_first
+        else (col(Visit.date), col(Visit.id))
+    )
     query = (
         select_columns(
-            Visit,
+            col(Visit.id),
+            col(Visit.date),
+            col(Visit.category),
+            col(Visit.notes),
+            col(Visit.source),
             col(Supervisor.code),
             col(Supervisor.name),
             col(Enterprise.name),
@@ -131,29 +213,25 @@ def visit_rows(
         .join(Supervisor, col(Supervisor.id) == col(Visit.supervisor_id))
         .join(Enterprise, col(Enterprise.id) == col(Visit.enterprise_id))
         .join(GuidanceGroup, col(GuidanceGroup.id) == col(Supervisor.group_id))
-        .order_by(col(Visit.date), col(Visit.id))
+        .where(*where)
+        .order_by(*order)
+        .limit(limit)
+        .offset(offset or None)
+        .execution_options(yield_per=BATCH)
     )
-    if period is not None:
-        query = query.where(col(Visit.date) >= period.start, col(Visit.date) < period.end)
-    if supervisor:
-        person = find_supervisor(session, supervisor)
-        query = query.where(col(Visit.supervisor_id) == person.id)
-    if enterprise:
-        query = query.where(col(Visit.enterprise_id) == find_enterprise(session, enterprise).id)
-    if group:
-        query = query.where(col(Supervisor.group_id) == find_group(session, group).id)
-    return [
-        VisitRow(
-            id=id_of(v),
-            date=v.date.isoformat(),
+    # Columns, not Visit objects: building an ORM object per row costs more than the row.
+    for vid, day, category, notes, source, scode, sname, ename, ccode, gname in session.execute(
+        query
+    ):
+        yield VisitRow(
+            id=vid,
+            date=day.isoformat(),
             supervisor=scode,
             supervisor_name=sname,
             enterprise=ename,
             credit_code=ccode or "",
             group=gname,
-            category=v.category,
-            notes=v.notes or "",
-            source=v.source,
+            category=category,
+            notes=notes or "",
+            source=source,
         )
-        for v, scode, sname, ename, ccode, gname in session.execute(query).all()
-    ]

@@ -97,7 +97,9 @@ def test_points_adjustments_are_recorded(park, cli, sql, actor):
 def test_audit_log_lists_and_filters(park, cli, actor):
     entries = json.loads(cli("audit", "log", "--format", "json").stdout)
     assert len(entries) == 17
-    first = entries[0]
+    # Newest first, as every list that grows.
+    assert [e["seq"] for e in entries] == list(range(17, 0, -1))
+    first = entries[-1]
     assert {k: first[k] for k in ("seq", "actor", "action", "table")} == {
         "seq": 1,
         "actor": actor,
@@ -106,7 +108,7 @@ def test_audit_log_lists_and_filters(park, cli, actor):
     }
     assert first["after"]["code"] == "G1" and first["before"] is None
     only = json.loads(cli("audit", "log", "--table", "supervisor", "-f", "json").stdout)
-    assert [e["after"]["code"] for e in only] == ["S001", "S002", "S003", "S004"]
+    assert [e["after"]["code"] for e in only] == ["S004", "S003", "S002", "S001"]
     assert json.loads(cli("audit", "log", "--since", "2999-01-01", "-f", "json").stdout) == []
     table = cli("audit", "log", "--table", "guidance_group").stdout
     assert "leader_id: None → " in table

@@ -62,7 +62,8 @@ def test_update_members_after_history_records_a_dated_change(cli, park, sql):
     assert len(_history(sql, XINLIAN)) == 3
     # The change is in the audit trail.
     trail = json.loads(cli("audit", "log", "--table", "member_count", "-f", "json").stdout)
-    assert [(e["action"], e["after"]["members"]) for e in trail][-1] == ("insert", 20)
+    # Newest first: the last change heads the trail.
+    assert [(e["action"], e["after"]["members"]) for e in trail][0] == ("insert", 20)
     cli("audit", "verify")
 
 

@@ -17,7 +17,9 @@ def test_add_and_list(cli, park, sql):
     assert out == "Recorded activity 1 on 2025-07-01\n"
     cli("activity", "add", "志愿服务", "-s", "S003", "--date", "2025-08-02", "--kind", "volunteer")
     rows = json.loads(cli("activity", "list", "--format", "json").stdout)
-    assert rows[0] == {
+    # Newest first.
+    assert [r["id"] for r in rows] == [2, 1]
+    assert rows[1] == {
         "id": 1,
         "date": "2025-07-01",
         "supervisor": "S001",
@@ -28,7 +30,7 @@ def test_add_and_list(cli, park, sql):
         "participants": 30,
         "enterprises": ["合肥芯联微电子有限公司", "绿源环保装备有限公司"],
     }
-    assert rows[1]["kind"] == "volunteer" and rows[1]["enterprises"] == []
+    assert rows[0]["kind"] == "volunteer" and rows[0]["enterprises"] == []
     assert sql("SELECT count(*) FROM activity_enterprise") == [(2,)]
     by_month = json.loads(cli("activity", "list", "--month", "2025-08", "--format", "json").stdout)
     assert [r["id"] for r in by_month] == [2]

@@ -30,12 +30,13 @@ def test_entries_and_visit_notes_form_one_diary_by_date(cli, park, sql):
 
     rows = _diary(cli, "--supervisor", "S001", "--month", "2026-11")
 
+    # Newest day first; on a day, the entries before the visits.
     assert [(r["date"], r["source"], r["text"]) for r in rows] == [
-        ("2026-11-02", "diary", "整理走访台账"),
         ("2026-11-05", "diary", "参加指导组月度例会"),
         ("2026-11-05", "visit", "指导换届"),
+        ("2026-11-02", "diary", "整理走访台账"),
     ]
-    assert rows[2]["enterprise"] == "合肥芯联微电子有限公司"
+    assert rows[1]["enterprise"] == "合肥芯联微电子有限公司"
     assert {r["supervisor"] for r in rows} == {"S001"}
     # The same count another way: S001's diary entries and visits in November.
     (n,) = sql(
@@ -50,7 +51,7 @@ def test_entries_and_visit_notes_form_one_diary_by_date(cli, park, sql):
 def test_without_month_lists_the_whole_diary(cli, park):
     cli("diary", "add", "-s", "S001", "--date", "2026-10-30", "十月")
     cli("diary", "add", "-s", "S001", "--date", "2026-11-02", "十一月")
-    assert [r["text"] for r in _diary(cli, "-s", "S001")] == ["十月", "十一月"]
+    assert [r["text"] for r in _diary(cli, "-s", "S001")] == ["十一月", "十月"]
 
 
 def test_a_visit_without_notes_still_shows_as_that_days_work(cli, park):

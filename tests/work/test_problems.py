@@ -32,7 +32,8 @@ def test_start_marks_in_progress_once(two_problems, cli, sql):
     again = cli("problem", "start", str(pid))
     assert "already in progress" in again.stdout
     # In progress still counts as open, and can be solved.
-    assert _ids(cli("problem", "list", "--status", "open", "--format", "json")) == [pid, pid + 1]
+    # Newest first (same day: the later id first).
+    assert _ids(cli("problem", "list", "--status", "open", "--format", "json")) == [pid + 1, pid]
     assert _ids(cli("problem", "list", "--status", "in-progress", "--format", "json")) == [pid]
     cli("problem", "solve", str(pid), "--note", "对接招聘会", "--date", "2026-10-20")
     refused = cli("problem", "start", str(pid), ok=False)

@@ -100,10 +100,11 @@ def add_visits(cli):
 def test_visit_list_filters(park, cli, sql):
     add_visits(cli)
     rows = json.loads(cli("visit", "list", "--month", "2026-10", "-f", "json").stdout)
+    # Newest first.
     assert [(r["date"], r["supervisor"]) for r in rows] == [
-        ("2026-10-01", "S001"),
-        ("2026-10-15", "S003"),
         ("2026-10-31", "S002"),
+        ("2026-10-15", "S003"),
+        ("2026-10-01", "S001"),
     ]
     assert set(rows[0]) >= {
         "id",
@@ -114,8 +115,8 @@ def test_visit_list_filters(park, cli, sql):
         "category",
         "notes",
     }
-    assert rows[0]["enterprise"] == "合肥芯联微电子有限公司"
-    assert rows[0]["credit_code"] == "91440300708461136T"
+    assert rows[-1]["enterprise"] == "合肥芯联微电子有限公司"
+    assert rows[-1]["credit_code"] == "91440300708461136T"
     expected = sql(
         "SELECT count(*) FROM visit v JOIN supervisor s ON s.id = v.supervisor_id "
         "JOIN guidance_group g ON g.id = s.group_id "
@@ -126,7 +127,7 @@ def test_visit_list_filters(park, cli, sql):
     )
     assert len(rows) == expected[0][0] == 2
     rows = json.loads(cli("visit", "list", "-e", "芯联", "-f", "json").stdout)
-    assert [r["notes"] for r in rows] == ["九月", "十月初"]
+    assert [r["notes"] for r in rows] == ["十月初", "九月"]
     rows = json.loads(cli("visit", "list", "-s", "王芳", "-f", "json").stdout)
     assert [r["date"] for r in rows] == ["2026-11-01"]
 
@@ -181,8 +182,9 @@ def test_problem_list_solve_and_close(park, cli, sql):
         (r["id"], r["supervisor"], r["enterprise"], r["description"], r["status"], r["opened"])
         for r in rows
     ] == [
-        (1, "S001", "合肥芯联微电子有限公司", "融资难", "open", "2026-10-01"),
+        # Newest first: opened the same day, the later id first.
         (2, "S001", "合肥芯联微电子有限公司", "缺场地", "open", "2026-10-01"),
+        (1, "S001", "合肥芯联微电子有限公司", "融资难", "open", "2026-10-01"),
     ]
     r = cli("problem", "solve", "1", "--note", "对接科技贷", "--date", "2026-10-20", "--by", "S002")
     assert r.stdout == "Problem 1 solved on 2026-10-20\n"
