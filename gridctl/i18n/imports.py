@@ -58,6 +58,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not a date; use YYYY-MM-DD, 2026/3/5 or 2026年3月5日",
         "不是日期；请用 YYYY-MM-DD、2026/3/5 或 2026年3月5日",
     ),
+    "imp.cell.code_number": (
+        "a number, not text: Excel keeps only 15 digits of a number (and drops leading "
+        "zeros), so this is not the code that was typed; format the column as text (文本) "
+        "and type the codes again",
+        "是数字而非文本：Excel 的数字只保留 15 位有效数字（并去掉开头的 0），"
+        "此值已不是录入的代码；请将该列设置为文本格式后重新录入代码",
+    ),
     "imp.cell.no_such_day": ("no such day", "日期不存在"),
     "imp.cell.count": ("not a whole number of 0 or more", "不是非负整数"),
     "imp.cell.yes_no": ("not yes/no (是/否)", "应为 是/否（yes/no）"),

@@ -78,6 +78,49 @@ def name(max_len: int | None = None) -> Callable[[object], str]:
     return parse
 
 
+# Excel's General format turns typed digits into a number: 15 significant digits survive, the
+# rest become zeros, leading zeros go; a CSV it saves carries 9.13101E+17. Such a value is never
+# the code the person typed, so it is refused, never turned back into digits.
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
+
+
+def is_number_cell(value: object) -> bool:
+    """A number as a spreadsheet stores it (or writes it to a CSV in scientific notation)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and bool(_SCIENTIFIC.match(value.strip()))
+
+
+def code(max_len: int | None = None) -> Callable[[object], str]:
+    """A code column (credit code, grid or supervisor code, phone number): text only; a
+    number cell is refused with what happened and what to do."""
+    plain = name(max_len)
+
+    def parse(value: object) -> str:
+        if is_number_cell(value):
+            raise CellError(t("imp.cell.code_number"))
+        return plain(value)
+
+    return parse
+
+
+def ref(max_len: int | None = None) -> Callable[[object], str]:
+    """A name or a code (an enterprise by name or credit code): a number cell too long for
+    Excel to keep whole, or scientific notation, is refused as in a code column."""
+    plain = name(max_len)
+
+    def parse(value: object) -> str:
+        if is_number_cell(value) and (
+            isinstance(value, str) or abs(float(value)) >= 1e15  # type: ignore[arg-type]
+        ):
+            raise CellError(t("imp.cell.code_number"))
+        return plain(value)
+
+    return parse
+
+
 def multiline(value: object) -> tuple[str, ...]:
     """Several texts in one cell, one per line (e.g. the problems found on a visit)."""
     return tuple(p.strip() for p in cell_text(value).splitlines() if p.strip())
