@@ -65,6 +65,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是数字而非文本：Excel 的数字只保留 15 位有效数字（并去掉开头的 0），"
         "此值已不是录入的代码；请将该列设置为文本格式后重新录入代码",
     ),
+    "imp.cell.date_range": (
+        "not a day of a work record: they fall between {first} and today ({last})",
+        "不是工作记录的日期：应在 {first} 至今天（{last}）之间",
+    ),
+    "imp.cell.date_number": (
+        "a number, not a date (as an Excel date it is not between {first} and {last}); "
+        "type the date as 2026-10-05 or format the cell as a date",
+        "是数字而非日期（按 Excel 日期不在 {first} 至 {last} 之间）；"
+        "请按 2026-10-05 填写日期，或将单元格设置为日期格式",
+    ),
+    "imp.cell.date_digits": (
+        "digits, not a date; write the date as 2026-10-05",
+        "是数字而非日期，请按 2026-10-05 填写",
+    ),
+    "imp.cell.date_month": (
+        "a month, not a day; write the day, e.g. 2026-10-05",
+        "只有月份，没有日；请填写具体日期，如 2026-10-05",
+    ),
     "imp.cell.no_such_day": ("no such day", "日期不存在"),
     "imp.cell.count": ("not a whole number of 0 or more", "不是非负整数"),
     "imp.cell.yes_no": ("not yes/no (是/否)", "应为 是/否（yes/no）"),

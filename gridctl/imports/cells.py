@@ -127,28 +127,64 @@ def multiline(value: object) -> tuple[str, ...]:
 
 
 _SHAPED_LIKE_DATE = re.compile(r"^\d{4}\D\d{1,2}\D\d{1,2}")
+# Digits alone in a text cell: a CSV's 12345 is not a day (read as an Excel serial it
+# would be 1933-10-18); longer runs are left to the date spellings.
+_DIGITS = re.compile(r"^\d{1,6}([.,]\d+)?$")
+_MONTH_ALONE = re.compile(r"^\d{4}\s*(年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})$")
+# The scheme's work records start after this day, and none is in the future: a number cell
+# outside that span is not the date the person meant (10.5 is 1900-01-09). A written date
+# after today is left to each kind's service, which knows whether it may be planned ahead
+# (a meeting) or not (a visit).
+FIRST_DAY = dt.date(1990, 1, 1)
 
 
 def date_cell(epoch: dt.date = dates.EXCEL_EPOCH) -> Callable[[object], dt.date]:
-    """ISO, 2026/3/5, 2026年3月5日, a real Excel date or a serial; cached (dates repeat)."""
+    """ISO, 2026/3/5, 2026年3月5日, a real Excel date or a serial in the range of work records
+    (FIRST_DAY to today); cached (dates repeat)."""
     cache: dict[object, dt.date] = {}
+    last = dt.date.today()
 
     def parse(value: object) -> dt.date:
         key = value if isinstance(value, str | int | float) else None
         if key is not None and key in cache:
             return cache[key]
-        try:
-            day = dates.file_date(value, epoch)
-        except ValueError:
-            shown = cell_text(value)
+        day = _day(value, epoch, last)
+        if day < FIRST_DAY:
             raise CellError(
-                t("imp.cell.no_such_day") if _SHAPED_LIKE_DATE.match(shown) else t("imp.cell.date")
-            ) from None
+                t("imp.cell.date_range", first=FIRST_DAY.isoformat(), last=last.isoformat())
+            )
         if key is not None and len(cache) < 100_000:
             cache[key] = day
         return day
 
     return parse
+
+
+def _day(value: object, epoch: dt.date, last: dt.date) -> dt.date:
+    span = {"first": FIRST_DAY.isoformat(), "last": last.isoformat()}
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # A number not formatted as a date (those come as dates): a day only as a serial
+        # that lands among the work records.
+        try:
+            day = dates.from_excel_serial(value, epoch)
+        except (ValueError, OverflowError):
+            day = None
+        if day is None or not FIRST_DAY <= day <= last:
+            raise CellError(t("imp.cell.date_number", **span))
+        return day
+    if isinstance(value, str):
+        shown = value.strip()
+        if _DIGITS.match(shown):
+            raise CellError(t("imp.cell.date_digits"))
+        if _MONTH_ALONE.match(shown):
+            raise CellError(t("imp.cell.date_month"))
+    try:
+        return dates.file_date(value, epoch)
+    except ValueError:
+        shown = cell_text(value)
+        raise CellError(
+            t("imp.cell.no_such_day") if _SHAPED_LIKE_DATE.match(shown) else t("imp.cell.date")
+        ) from None
 
 
 def DATE(value: object) -> dt.date:  # noqa: N802 - a marker, replaced per file
