@@ -17,6 +17,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not UTF-8 or GB18030 text (bytes on this line cannot be decoded); save as CSV UTF-8",
         "不是 UTF-8 或 GB18030 编码的文本（此行有无法解码的字节），请另存为 CSV UTF-8",
     ),
+    "imp.file.no_encoding": (
+        "no such encoding '{encoding}'; give utf-8, gb18030 or big5",
+        "没有“{encoding}”这种编码，请给出 utf-8、gb18030 或 big5",
+    ),
+    "imp.file.not_stated": (
+        "not {encoding} text (bytes on this line cannot be decoded as {encoding})",
+        "不是 {encoding} 编码的文本（此行有无法按 {encoding} 解码的字节）",
+    ),
+    "imp.file.big5": (
+        "not UTF-8 or GB18030 text, but it reads as Big5 (Traditional Chinese): if it is, "
+        "import it again with --encoding big5, or save it as CSV UTF-8",
+        "不是 UTF-8 或 GB18030 编码，但可按 Big5（繁体中文）读取：如确为 Big5，"
+        "请加 --encoding big5 重新导入，或另存为 CSV UTF-8",
+    ),
+    "imp.file.two_readings": (
+        "the encoding cannot be told: as UTF-8 the text reads '{utf8}', as GB18030 '{gb}'; "
+        "import it again with --encoding utf-8 or --encoding gb18030, or save it as CSV UTF-8",
+        "无法确定编码：按 UTF-8 读为“{utf8}”，按 GB18030 读为“{gb}”；"
+        "请加 --encoding utf-8 或 --encoding gb18030 重新导入，或另存为 CSV UTF-8",
+    ),
+    "imp.file.gb_or_big5": (
+        "the encoding cannot be told: as GB18030 the text reads '{gb}', as Big5 '{big5}'; "
+        "import it again with --encoding gb18030 or --encoding big5, or save it as CSV UTF-8",
+        "无法确定编码：按 GB18030 读为“{gb}”，按 Big5 读为“{big5}”；"
+        "请加 --encoding gb18030 或 --encoding big5 重新导入，或另存为 CSV UTF-8",
+    ),
+    "imp.file.private": (
+        "private-use characters on this line (they show as nothing): the file is not in the "
+        "encoding it was read as{hint}; save it as CSV UTF-8",
+        "此行有私用区字符（显示为空白）：文件的编码与读取所用的编码不符{hint}；请另存为 CSV UTF-8",
+    ),
+    "imp.file.private.big5": (
+        " (it reads as Big5: import it again with --encoding big5)",
+        "（可按 Big5 读取：请加 --encoding big5 重新导入）",
+    ),
     "imp.file.mixed": (
         "mixed encodings: the lines before this one are UTF-8, this one is not (rows pasted "
         "from a GBK file?); save the whole file as CSV UTF-8",
@@ -109,6 +144,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: {rows} rows: {inserted} inserted, {updated} updated, {unchanged} unchanged",
         "{file}：共 {rows} 行：新增 {inserted}，更新 {updated}，未变 {unchanged}",
     ),
+    "imp.summary.encoding": (" (read as {name})", "（按 {name} 读取）"),
+    "imp.summary.sheet": (" (sheet {name})", "（工作表 {name}）"),
+    "imp.log.sheet": ("sheet {name}", "工作表 {name}"),
     "imp.summary.problems": ("; {n} problems opened", "；登记问题 {n} 条"),
     "imp.summary.nothing_new": (
         " (nothing new: already imported)",
@@ -151,6 +189,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.import.file": ("A .csv or .xlsx file.", ".csv 或 .xlsx 文件。"),
     "help.import.dry_run": ("Check everything, write nothing.", "只检查，不写入。"),
     "help.import.json": ("Print one JSON summary object.", "输出一个 JSON 汇总对象。"),
+    "help.import.encoding": (
+        "Encoding of a CSV file (utf-8, gb18030, big5); default: decided from the bytes, "
+        "refused when they do not tell.",
+        "CSV 文件的编码（utf-8、gb18030、big5）；默认按字节判断，无法判断时拒绝导入。",
+    ),
     "help.import.sheet": (
         "Sheet of an xlsx file (default: the first).",
         "xlsx 的工作表名（默认第一个）。",
