@@ -52,6 +52,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (it reads as Big5: import it again with --encoding big5)",
         "（可按 Big5 读取：请加 --encoding big5 重新导入）",
     ),
+    "imp.file.merges": (
+        "the sheet has merged cells and they cannot be read here; unmerge them (fill the "
+        "value into each cell) and import again",
+        "工作表含合并单元格，无法读取；请取消合并（每个单元格都填上值）后重新导入",
+    ),
     "imp.file.mixed": (
         "mixed encodings: the lines before this one are UTF-8, this one is not (rows pasted "
         "from a GBK file?); save the whole file as CSV UTF-8",

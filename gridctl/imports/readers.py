@@ -176,9 +176,70 @@ def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[tuple[int, Cells]]:
     wb = CalamineWorkbook.from_path(str(path))
     try:
         ws = wb.get_sheet_by_name(sheet) if sheet else wb.get_sheet_by_index(0)
-        # The used range may start below row 1: lines still count from the sheet's top.
-        first = ws.start[0] + 1 if ws.start else 1
-        for offset, cells in enumerate(ws.iter_rows()):
-            yield first + offset, cells
+        merges = ws.merged_cell_ranges
+        if merges is None and _has_merges(path):
+            raise FileRefused("imp.file.merges")
+        start_row, start_col = ws.start or (0, 0)
+        rows = iter(ws.iter_rows())
+        first_cells = next(rows, None)
+        if first_cells is None:
+            return
+        # python-calamine pads the rows above the used range with empty rows in some
+        # versions and not in others; the used range's first row is never empty, so an empty
+        # first row tells. Lines count from the sheet's top either way.
+        padded = start_row > 0 and not any(c not in ("", None) for c in first_cells)
+        first = 1 if padded else start_row + 1
+        spread = _Merges(merges or [], start_col)
+        yield first, spread.apply(first - 1, first_cells)
+        for offset, cells in enumerate(rows, start=1):
+            yield first + offset, spread.apply(first - 1 + offset, cells)
     finally:
         wb.close()
+
+
+class _Merges:
+    """The value of a merged range applied to every cell it covers, as the sheet shows it
+    (offices merge a repeated value down a column; the covered cells hold nothing)."""
+
+    def __init__(self, ranges: list[tuple[tuple[int, int], tuple[int, int]]], col0: int) -> None:
+        self.col0 = col0
+        self.pending = sorted(
+            ((r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges if (r1, c1) != (r2, c2)),
+            reverse=True,
+        )
+        self.active: list[
+            tuple[int, int, int, object]
+        ] = []  # (last row, first col, last col, value)
+
+    def apply(self, row: int, cells: Cells) -> Cells:
+        if not self.pending and not self.active:
+            return cells
+        out = list(cells)
+        self.active = [a for a in self.active if a[0] >= row]
+        while self.pending and self.pending[-1][0] < row:  # a range above the rows read
+            self.pending.pop()
+        while self.pending and self.pending[-1][0] == row:
+            r1, c1, r2, c2 = self.pending.pop()
+            value = out[c1 - self.col0] if 0 <= c1 - self.col0 < len(out) else None
+            if value not in ("", None):
+                self.active.append((r2, c1, c2, value))
+        for _, c1, c2, value in self.active:
+            for col in range(c1 - self.col0, c2 - self.col0 + 1):
+                if col < 0:
+                    continue
+                while len(out) <= col:
+                    out.append("")
+                out[col] = value
+        return out
+
+
+def _has_merges(path: Path) -> bool:
+    """Whether any sheet of the workbook has merged cells (read from its XML, cheaply)."""
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with zf.open(name) as part:
+                    while chunk := part.read(_CHUNK):
+                        if b"<mergeCell " in chunk or b":mergeCell " in chunk:
+                            return True
+    return False
