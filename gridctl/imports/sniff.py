@@ -52,8 +52,8 @@ class _Reading:
     encoding: str
     decoder: codecs.IncrementalDecoder
     failed_line: int | None = None
-    chinese: int = 0
-    mojibake: int = 0
+    chinese: bool = False
+    mojibake: bool = False
     private_line: int | None = None
     lines: int = 1
     first: str = field(default="")  # the first line that is not ASCII, as this reading shows it
@@ -66,10 +66,11 @@ class _Reading:
         except UnicodeDecodeError as exc:
             self.failed_line = line_at + chunk.count(b"\n", 0, max(0, exc.start))
             before = chunk[: max(0, exc.start)].decode(self.encoding, errors="ignore")
-            self.chinese += len(_CHINESE.findall(before))
+            self.chinese = self.chinese or _CHINESE.search(before) is not None
             return
-        self.chinese += len(_CHINESE.findall(text))
-        self.mojibake += len(_MOJIBAKE.findall(text))
+        # Each piece of evidence is only whether it occurs: searched until found.
+        self.chinese = self.chinese or _CHINESE.search(text) is not None
+        self.mojibake = self.mojibake or _MOJIBAKE.search(text) is not None
         if self.private_line is None and (found := _PRIVATE.search(text)):
             self.private_line = self.lines + text.count("\n", 0, found.start())
         if not self.first and (odd := re.search(r"[^\x00-\x7f]", text)):
@@ -142,7 +143,7 @@ def _choose(path: Path, readings: list[_Reading], ascii_only: bool, stated: str 
         raise Undecided("imp.file.encoding", line=utf8.failed_line or 1)
     if len(ok) == 1:
         return ok[0] if ok[0] is utf8 else _not_big5(path, gb)
-    if ascii_only or utf8.mojibake == 0:
+    if ascii_only or not utf8.mojibake:
         return utf8
     if gb.chinese and not gb.mojibake and not utf8.chinese:
         return _not_big5(path, gb)
