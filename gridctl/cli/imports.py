@@ -46,6 +46,7 @@ LOG_COLUMNS = [
     Col("user"),
     Col("kind"),
     Col("file"),
+    Col("read_as"),
     Col("status"),
     Col("dry_run"),
     Col("rows", right=True),
@@ -87,7 +88,13 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int], None] | None]:
 
 
 def _import(
-    ctx: typer.Context, kind: str, file: Path, dry_run: bool, as_json: bool, sheet: str | None
+    ctx: typer.Context,
+    kind: str,
+    file: Path,
+    dry_run: bool,
+    as_json: bool,
+    sheet: str | None,
+    encoding: str | None,
 ) -> None:
     from gridctl.imports.loader import run_import
 
@@ -100,6 +107,7 @@ def _import(
             display=str(file),
             dry_run=dry_run,
             sheet=sheet,
+            encoding=encoding,
             progress=progress,
         )
     for e in result.errors:
@@ -131,8 +139,11 @@ def _kind_command(kind: str) -> None:
         dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.import.dry_run"))] = False,
         as_json: Annotated[bool, typer.Option("--json", help=t("help.import.json"))] = False,
         sheet: Annotated[str | None, typer.Option("--sheet", help=t("help.import.sheet"))] = None,
+        encoding: Annotated[
+            str | None, typer.Option("--encoding", help=t("help.import.encoding"))
+        ] = None,
     ) -> None:
-        _import(ctx, kind, file, dry_run, as_json, sheet)
+        _import(ctx, kind, file, dry_run, as_json, sheet, encoding)
 
     app.command(
         kind,

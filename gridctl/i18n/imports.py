@@ -17,6 +17,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not UTF-8 or GB18030 text (bytes on this line cannot be decoded); save as CSV UTF-8",
         "不是 UTF-8 或 GB18030 编码的文本（此行有无法解码的字节），请另存为 CSV UTF-8",
     ),
+    "imp.file.no_encoding": (
+        "no such encoding '{encoding}'; give utf-8, gb18030 or big5",
+        "没有“{encoding}”这种编码，请给出 utf-8、gb18030 或 big5",
+    ),
+    "imp.file.not_stated": (
+        "not {encoding} text (bytes on this line cannot be decoded as {encoding})",
+        "不是 {encoding} 编码的文本（此行有无法按 {encoding} 解码的字节）",
+    ),
+    "imp.file.big5": (
+        "not UTF-8 or GB18030 text, but it reads as Big5 (Traditional Chinese): if it is, "
+        "import it again with --encoding big5, or save it as CSV UTF-8",
+        "不是 UTF-8 或 GB18030 编码，但可按 Big5（繁体中文）读取：如确为 Big5，"
+        "请加 --encoding big5 重新导入，或另存为 CSV UTF-8",
+    ),
+    "imp.file.two_readings": (
+        "the encoding cannot be told: as UTF-8 the text reads '{utf8}', as GB18030 '{gb}'; "
+        "import it again with --encoding utf-8 or --encoding gb18030, or save it as CSV UTF-8",
+        "无法确定编码：按 UTF-8 读为“{utf8}”，按 GB18030 读为“{gb}”；"
+        "请加 --encoding utf-8 或 --encoding gb18030 重新导入，或另存为 CSV UTF-8",
+    ),
+    "imp.file.gb_or_big5": (
+        "the encoding cannot be told: as GB18030 the text reads '{gb}', as Big5 '{big5}'; "
+        "import it again with --encoding gb18030 or --encoding big5, or save it as CSV UTF-8",
+        "无法确定编码：按 GB18030 读为“{gb}”，按 Big5 读为“{big5}”；"
+        "请加 --encoding gb18030 或 --encoding big5 重新导入，或另存为 CSV UTF-8",
+    ),
+    "imp.file.private": (
+        "private-use characters on this line (they show as nothing): the file is not in the "
+        "encoding it was read as{hint}; save it as CSV UTF-8",
+        "此行有私用区字符（显示为空白）：文件的编码与读取所用的编码不符{hint}；请另存为 CSV UTF-8",
+    ),
+    "imp.file.private.big5": (
+        " (it reads as Big5: import it again with --encoding big5)",
+        "（可按 Big5 读取：请加 --encoding big5 重新导入）",
+    ),
+    "imp.file.merges": (
+        "the sheet has merged cells and they cannot be read here; unmerge them (fill the "
+        "value into each cell) and import again",
+        "工作表含合并单元格，无法读取；请取消合并（每个单元格都填上值）后重新导入",
+    ),
     "imp.file.mixed": (
         "mixed encodings: the lines before this one are UTF-8, this one is not (rows pasted "
         "from a GBK file?); save the whole file as CSV UTF-8",
@@ -58,6 +98,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not a date; use YYYY-MM-DD, 2026/3/5 or 2026年3月5日",
         "不是日期；请用 YYYY-MM-DD、2026/3/5 或 2026年3月5日",
     ),
+    "imp.cell.code_number": (
+        "a number, not text: Excel keeps only 15 digits of a number (and drops leading "
+        "zeros), so this is not the code that was typed; format the column as text (文本) "
+        "and type the codes again",
+        "是数字而非文本：Excel 的数字只保留 15 位有效数字（并去掉开头的 0），"
+        "此值已不是录入的代码；请将该列设置为文本格式后重新录入代码",
+    ),
+    "imp.cell.date_range": (
+        "not a day of a work record: they fall between {first} and today ({last})",
+        "不是工作记录的日期：应在 {first} 至今天（{last}）之间",
+    ),
+    "imp.cell.date_number": (
+        "a number, not a date (as an Excel date it is not between {first} and {last}); "
+        "type the date as 2026-10-05 or format the cell as a date",
+        "是数字而非日期（按 Excel 日期不在 {first} 至 {last} 之间）；"
+        "请按 2026-10-05 填写日期，或将单元格设置为日期格式",
+    ),
+    "imp.cell.date_digits": (
+        "digits, not a date; write the date as 2026-10-05",
+        "是数字而非日期，请按 2026-10-05 填写",
+    ),
+    "imp.cell.date_month": (
+        "a month, not a day; write the day, e.g. 2026-10-05",
+        "只有月份，没有日；请填写具体日期，如 2026-10-05",
+    ),
     "imp.cell.no_such_day": ("no such day", "日期不存在"),
     "imp.cell.count": ("not a whole number of 0 or more", "不是非负整数"),
     "imp.cell.yes_no": ("not yes/no (是/否)", "应为 是/否（yes/no）"),
@@ -84,6 +149,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: {rows} rows: {inserted} inserted, {updated} updated, {unchanged} unchanged",
         "{file}：共 {rows} 行：新增 {inserted}，更新 {updated}，未变 {unchanged}",
     ),
+    "imp.summary.encoding": (" (read as {name})", "（按 {name} 读取）"),
+    "imp.summary.sheet": (" (sheet {name})", "（工作表 {name}）"),
+    "imp.log.sheet": ("sheet {name}", "工作表 {name}"),
     "imp.summary.problems": ("; {n} problems opened", "；登记问题 {n} 条"),
     "imp.summary.nothing_new": (
         " (nothing new: already imported)",
@@ -126,6 +194,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.import.file": ("A .csv or .xlsx file.", ".csv 或 .xlsx 文件。"),
     "help.import.dry_run": ("Check everything, write nothing.", "只检查，不写入。"),
     "help.import.json": ("Print one JSON summary object.", "输出一个 JSON 汇总对象。"),
+    "help.import.encoding": (
+        "Encoding of a CSV file (utf-8, gb18030, big5); default: decided from the bytes, "
+        "refused when they do not tell.",
+        "CSV 文件的编码（utf-8、gb18030、big5）；默认按字节判断，无法判断时拒绝导入。",
+    ),
     "help.import.sheet": (
         "Sheet of an xlsx file (default: the first).",
         "xlsx 的工作表名（默认第一个）。",

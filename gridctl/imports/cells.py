@@ -78,34 +78,113 @@ def name(max_len: int | None = None) -> Callable[[object], str]:
     return parse
 
 
+# Excel's General format turns typed digits into a number: 15 significant digits survive, the
+# rest become zeros, leading zeros go; a CSV it saves carries 9.13101E+17. Such a value is never
+# the code the person typed, so it is refused, never turned back into digits.
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d*)?[eE][+-]?\d+$")
+
+
+def is_number_cell(value: object) -> bool:
+    """A number as a spreadsheet stores it (or writes it to a CSV in scientific notation)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and bool(_SCIENTIFIC.match(value.strip()))
+
+
+def code(max_len: int | None = None) -> Callable[[object], str]:
+    """A code column (credit code, grid or supervisor code, phone number): text only; a
+    number cell is refused with what happened and what to do."""
+    plain = name(max_len)
+
+    def parse(value: object) -> str:
+        if is_number_cell(value):
+            raise CellError(t("imp.cell.code_number"))
+        return plain(value)
+
+    return parse
+
+
+def ref(max_len: int | None = None) -> Callable[[object], str]:
+    """A name or a code (an enterprise by name or credit code): a number cell too long for
+    Excel to keep whole, or scientific notation, is refused as in a code column."""
+    plain = name(max_len)
+
+    def parse(value: object) -> str:
+        if is_number_cell(value) and (
+            isinstance(value, str) or abs(float(value)) >= 1e15  # type: ignore[arg-type]
+        ):
+            raise CellError(t("imp.cell.code_number"))
+        return plain(value)
+
+    return parse
+
+
 def multiline(value: object) -> tuple[str, ...]:
     """Several texts in one cell, one per line (e.g. the problems found on a visit)."""
     return tuple(p.strip() for p in cell_text(value).splitlines() if p.strip())
 
 
 _SHAPED_LIKE_DATE = re.compile(r"^\d{4}\D\d{1,2}\D\d{1,2}")
+# Digits alone in a text cell: a CSV's 12345 is not a day (read as an Excel serial it
+# would be 1933-10-18); longer runs are left to the date spellings.
+_DIGITS = re.compile(r"^\d{1,6}([.,]\d+)?$")
+_MONTH_ALONE = re.compile(r"^\d{4}\s*(年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})$")
+# The scheme's work records start after this day, and none is in the future: a number cell
+# outside that span is not the date the person meant (10.5 is 1900-01-09). A written date
+# after today is left to each kind's service, which knows whether it may be planned ahead
+# (a meeting) or not (a visit).
+FIRST_DAY = dt.date(1990, 1, 1)
 
 
 def date_cell(epoch: dt.date = dates.EXCEL_EPOCH) -> Callable[[object], dt.date]:
-    """ISO, 2026/3/5, 2026年3月5日, a real Excel date or a serial; cached (dates repeat)."""
+    """ISO, 2026/3/5, 2026年3月5日, a real Excel date or a serial in the range of work records
+    (FIRST_DAY to today); cached (dates repeat)."""
     cache: dict[object, dt.date] = {}
+    last = dt.date.today()
 
     def parse(value: object) -> dt.date:
         key = value if isinstance(value, str | int | float) else None
         if key is not None and key in cache:
             return cache[key]
-        try:
-            day = dates.file_date(value, epoch)
-        except ValueError:
-            shown = cell_text(value)
+        day = _day(value, epoch, last)
+        if day < FIRST_DAY:
             raise CellError(
-                t("imp.cell.no_such_day") if _SHAPED_LIKE_DATE.match(shown) else t("imp.cell.date")
-            ) from None
+                t("imp.cell.date_range", first=FIRST_DAY.isoformat(), last=last.isoformat())
+            )
         if key is not None and len(cache) < 100_000:
             cache[key] = day
         return day
 
     return parse
+
+
+def _day(value: object, epoch: dt.date, last: dt.date) -> dt.date:
+    span = {"first": FIRST_DAY.isoformat(), "last": last.isoformat()}
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # A number not formatted as a date (those come as dates): a day only as a serial
+        # that lands among the work records.
+        try:
+            day = dates.from_excel_serial(value, epoch)
+        except (ValueError, OverflowError):
+            day = None
+        if day is None or not FIRST_DAY <= day <= last:
+            raise CellError(t("imp.cell.date_number", **span))
+        return day
+    if isinstance(value, str):
+        shown = value.strip()
+        if _DIGITS.match(shown):
+            raise CellError(t("imp.cell.date_digits"))
+        if _MONTH_ALONE.match(shown):
+            raise CellError(t("imp.cell.date_month"))
+    try:
+        return dates.file_date(value, epoch)
+    except ValueError:
+        shown = cell_text(value)
+        raise CellError(
+            t("imp.cell.no_such_day") if _SHAPED_LIKE_DATE.match(shown) else t("imp.cell.date")
+        ) from None
 
 
 def DATE(value: object) -> dt.date:  # noqa: N802 - a marker, replaced per file

@@ -47,6 +47,7 @@ def run_import(
     display: str | None = None,
     dry_run: bool = False,
     sheet: str | None = None,
+    encoding: str | None = None,
     user: str | None = None,
     skip: tuple[str, ...] = (),
     progress: Progress | None = None,
@@ -56,6 +57,7 @@ def run_import(
 ) -> Result:
     """Import `path` as `kind`, all or nothing; the run is logged whatever happens.
 
+    `encoding`: a CSV's encoding as the user states it (else decided from the bytes).
     `in_memory`: records held in memory before spooling to temporary files (tests lower it).
     """
     spec = SPECS[kind]
@@ -63,7 +65,7 @@ def run_import(
     result = Result(file=display or str(path), kind=kind, dry_run=dry_run)
     who = user or actor()
     try:
-        source = open_source(path, sheet)
+        source = open_source(path, sheet, encoding)
     except FileRefused as exc:
         result.add_error(RowError(exc.line, "", exc.message()))
         result.status = "refused"
@@ -71,6 +73,10 @@ def run_import(
         log_apart(opener, result, started, who)
         return result
     result.sha256 = source.sha256
+    if source.kind == "csv":
+        result.encoding = source.read_as
+    else:
+        result.sheet = source.read_as
     ctx = WriteCtx(frozenset(), dry_run, f"import:{path.name}"[:300], started)
     with Spool(in_memory=in_memory) as spool:
         with opener(False) as session, Duplicates(len(spec.keys), in_memory) as dupes:

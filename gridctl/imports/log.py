@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from gridctl.i18n import t
 from gridctl.imports.result import Result
 from gridctl.ledger.models.imports import ImportRun
 
@@ -30,6 +31,8 @@ def log_run(
             file_name=result.file[:500],
             sha256=result.sha256,
             kind=result.kind,
+            encoding=result.encoding[:32] or None,
+            sheet=result.sheet[:200] or None,
             status=result.status,
             dry_run=result.dry_run,
             rows=result.rows,
@@ -64,6 +67,7 @@ class LogRow:
     user: str
     kind: str
     file: str
+    read_as: str  # a CSV's encoding, or "sheet NAME" for an xlsx
     sha256: str
     status: str
     dry_run: bool
@@ -95,6 +99,7 @@ def log_rows(session: Session, *, limit: int | None = None, offset: int = 0) -> 
             user=r.run_by,
             kind=r.kind,
             file=r.file_name,
+            read_as=r.encoding or (t("imp.log.sheet", name=r.sheet) if r.sheet else ""),
             sha256=r.sha256,
             status=r.status,
             dry_run=r.dry_run,

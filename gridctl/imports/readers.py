@@ -1,7 +1,7 @@
-"""Read an import file as rows of cells: CSV in UTF-8 / UTF-8 with BOM / GB18030, or xlsx.
+"""Read an import file as rows of cells: CSV in UTF-8 / UTF-8 with BOM / GB18030 (or the
+encoding the user states, which sniff.py checks), or xlsx.
 
-Traps: charset guessing reads short Chinese files as Korean, so CSV is decoded strictly,
-utf-8-sig first then gb18030, and refused when neither fits; an xlsx is a zip that may unpack
+Traps: an xlsx is a zip that may unpack
 to gigabytes, so its sizes are checked before any XML is parsed. xlsx is read with
 python-calamine (Rust, no XML entity expansion, about 7x faster than openpyxl).
 
@@ -10,10 +10,8 @@ Each row comes with its line as a spreadsheet user counts it: the header is line
 
 from __future__ import annotations
 
-import codecs
 import csv
 import hashlib
-import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -23,10 +21,6 @@ from pathlib import Path
 from gridctl.dates import EXCEL_EPOCH
 from gridctl.i18n import t
 
-ENCODINGS = ("utf-8-sig", "gb18030")
-# CJK ideographs and punctuation: GBK text almost never decodes as these in UTF-8 (3-byte
-# sequences would have to line up), so seeing them means the file really began as UTF-8.
-_CHINESE = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 # An xlsx larger than this once unpacked, or unpacking more than RATIO times its packed size
 # (when over RATIO_FLOOR), is refused: a zip bomb, not a register. A real 1,000,000-row
 # visits sheet unpacks to about 250 MiB at a ratio near 10.
@@ -59,8 +53,9 @@ class Source:
     path: Path
     sha256: str
     kind: str  # "csv" or "xlsx"
-    encoding: str | None = None
+    encoding: str | None = None  # the codec a CSV is read with
     sheet: str | None = None
+    read_as: str = ""  # the encoding as the user would name it, or the sheet's name
     epoch: date = EXCEL_EPOCH
 
     def rows(self) -> Iterator[tuple[int, Cells]]:
@@ -69,21 +64,33 @@ class Source:
         return _xlsx_rows(self.path, self.sheet)
 
 
-def open_source(path: Path, sheet: str | None = None) -> Source:
-    """Check the file and say how to read it; raises FileRefused."""
+def open_source(path: Path, sheet: str | None = None, encoding: str | None = None) -> Source:
+    """Check the file and say how to read it (`encoding`: as the user states it, for a CSV);
+    raises FileRefused."""
+    from gridctl.imports.sniff import Undecided, canonical, sniff
+
     if not path.is_file():
         raise FileRefused("imp.file.missing")
     suffix = path.suffix.lower()
+    stated = None
+    if encoding is not None:
+        try:
+            stated = canonical(encoding)
+        except LookupError:
+            raise FileRefused("imp.file.no_encoding", encoding=encoding) from None
     if suffix == ".csv":
-        digest, encoding = _sniff_csv(path)
-        return Source(path, digest, "csv", encoding=encoding)
+        try:
+            digest, codec, read_as = sniff(path, stated)
+        except Undecided as exc:
+            raise FileRefused(exc.key, line=exc.line, **exc.params) from None
+        return Source(path, digest, "csv", encoding=codec, read_as=read_as)
     if suffix == ".xlsx":
         epoch = _check_xlsx(path)
         names = _sheet_names(path)
         chosen = sheet if sheet is not None else names[0]
         if chosen not in names:
             raise FileRefused("imp.file.no_sheet", sheet=sheet, sheets=", ".join(names))
-        return Source(path, file_sha256(path), "xlsx", sheet=chosen, epoch=epoch)
+        return Source(path, file_sha256(path), "xlsx", sheet=chosen, epoch=epoch, read_as=chosen)
     raise FileRefused("imp.file.suffix", suffix=suffix or t("imp.file.no_suffix"))
 
 
@@ -96,60 +103,6 @@ def file_sha256(path: Path) -> str:
 
 
 # --- CSV ----------------------------------------------------------------------------------
-
-
-def _sniff_csv(path: Path) -> tuple[str, str]:
-    """The file's sha256 and the first encoding in ENCODINGS that decodes all of it."""
-    h = hashlib.sha256()
-    decoders = {enc: codecs.getincrementaldecoder(enc)("strict") for enc in ENCODINGS}
-    failed: dict[str, int] = {}
-    utf8_chinese = False  # Chinese read as UTF-8 before any byte that is not UTF-8
-    lines = 1
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            h.update(chunk)
-            for enc, dec in decoders.items():
-                if enc in failed:
-                    continue
-                try:
-                    text = dec.decode(chunk)
-                except UnicodeDecodeError as exc:
-                    failed[enc] = lines + chunk.count(b"\n", 0, exc.start)
-                    text = chunk[: exc.start].decode(enc, errors="ignore")
-                if enc == ENCODINGS[0] and _CHINESE.search(text):
-                    utf8_chinese = True
-            lines += chunk.count(b"\n")
-            if len(failed) == len(ENCODINGS):
-                break
-    for enc, dec in decoders.items():
-        if enc not in failed:
-            try:
-                dec.decode(b"", final=True)
-            except UnicodeDecodeError:
-                failed[enc] = lines
-    utf8_line = failed.get(ENCODINGS[0])
-    if utf8_chinese and utf8_line and _line_decodes(path, utf8_line, ENCODINGS[1]):
-        # UTF-8 Chinese, then a line that is not UTF-8 but is GB18030: rows pasted from a
-        # GBK file. Read whole as GB18030 the UTF-8 part would be mojibake, or refused.
-        raise FileRefused("imp.file.mixed", line=utf8_line)
-    for enc in ENCODINGS:
-        if enc not in failed:
-            # A file that reads as both is UTF-8 (GB18030 decodes most UTF-8 too).
-            return h.hexdigest(), enc
-    raise FileRefused("imp.file.encoding", line=failed["utf-8-sig"])
-
-
-def _line_decodes(path: Path, number: int, encoding: str) -> bool:
-    """Whether line `number` (1-based) of the file decodes strictly in `encoding`."""
-    with path.open("rb") as fh:
-        for current, raw in enumerate(fh, start=1):
-            if current == number:
-                try:
-                    raw.decode(encoding)
-                except UnicodeDecodeError:
-                    return False
-                return True
-    return False
 
 
 def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, Cells]]:
@@ -223,9 +176,70 @@ def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[tuple[int, Cells]]:
     wb = CalamineWorkbook.from_path(str(path))
     try:
         ws = wb.get_sheet_by_name(sheet) if sheet else wb.get_sheet_by_index(0)
-        # The used range may start below row 1: lines still count from the sheet's top.
-        first = ws.start[0] + 1 if ws.start else 1
-        for offset, cells in enumerate(ws.iter_rows()):
-            yield first + offset, cells
+        merges = ws.merged_cell_ranges
+        if merges is None and _has_merges(path):
+            raise FileRefused("imp.file.merges")
+        start_row, start_col = ws.start or (0, 0)
+        rows = iter(ws.iter_rows())
+        first_cells = next(rows, None)
+        if first_cells is None:
+            return
+        # python-calamine pads the rows above the used range with empty rows in some
+        # versions and not in others; the used range's first row is never empty, so an empty
+        # first row tells. Lines count from the sheet's top either way.
+        padded = start_row > 0 and not any(c not in ("", None) for c in first_cells)
+        first = 1 if padded else start_row + 1
+        spread = _Merges(merges or [], start_col)
+        yield first, spread.apply(first - 1, first_cells)
+        for offset, cells in enumerate(rows, start=1):
+            yield first + offset, spread.apply(first - 1 + offset, cells)
     finally:
         wb.close()
+
+
+class _Merges:
+    """The value of a merged range applied to every cell it covers, as the sheet shows it
+    (offices merge a repeated value down a column; the covered cells hold nothing)."""
+
+    def __init__(self, ranges: list[tuple[tuple[int, int], tuple[int, int]]], col0: int) -> None:
+        self.col0 = col0
+        self.pending = sorted(
+            ((r1, c1, r2, c2) for (r1, c1), (r2, c2) in ranges if (r1, c1) != (r2, c2)),
+            reverse=True,
+        )
+        self.active: list[
+            tuple[int, int, int, object]
+        ] = []  # (last row, first col, last col, value)
+
+    def apply(self, row: int, cells: Cells) -> Cells:
+        if not self.pending and not self.active:
+            return cells
+        out = list(cells)
+        self.active = [a for a in self.active if a[0] >= row]
+        while self.pending and self.pending[-1][0] < row:  # a range above the rows read
+            self.pending.pop()
+        while self.pending and self.pending[-1][0] == row:
+            r1, c1, r2, c2 = self.pending.pop()
+            value = out[c1 - self.col0] if 0 <= c1 - self.col0 < len(out) else None
+            if value not in ("", None):
+                self.active.append((r2, c1, c2, value))
+        for _, c1, c2, value in self.active:
+            for col in range(c1 - self.col0, c2 - self.col0 + 1):
+                if col < 0:
+                    continue
+                while len(out) <= col:
+                    out.append("")
+                out[col] = value
+        return out
+
+
+def _has_merges(path: Path) -> bool:
+    """Whether any sheet of the workbook has merged cells (read from its XML, cheaply)."""
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                with zf.open(name) as part:
+                    while chunk := part.read(_CHUNK):
+                        if b"<mergeCell " in chunk or b":mergeCell " in chunk:
+                            return True
+    return False

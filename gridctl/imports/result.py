@@ -19,6 +19,8 @@ class Result:
     kind: str
     dry_run: bool
     sha256: str = ""
+    encoding: str = ""  # a CSV's encoding, as --encoding names it
+    sheet: str = ""  # an xlsx's sheet
     status: str = "imported"
     rows: int = 0
     counts: Counts = field(default_factory=Counts)
@@ -32,9 +34,14 @@ class Result:
     def summary_line(self) -> str:
         """The one line a person reads: what the file did to the ledger."""
         c = self.counts
+        read_as = ""
+        if self.encoding:
+            read_as = t("imp.summary.encoding", name=self.encoding)
+        elif self.sheet:
+            read_as = t("imp.summary.sheet", name=self.sheet)
         line = t(
             "imp.summary",
-            file=self.file,
+            file=self.file + read_as,
             rows=self.rows,
             inserted=c.inserted,
             updated=c.updated,
@@ -56,6 +63,8 @@ class Result:
             "kind": self.kind,
             "status": self.status,
             "dry_run": self.dry_run,
+            "encoding": self.encoding or None,
+            "sheet": self.sheet or None,
             "rows": self.rows,
             "inserted": self.counts.inserted,
             "updated": self.counts.updated,

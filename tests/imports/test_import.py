@@ -107,8 +107,9 @@ def test_each_kind_in_each_encoding_and_format(cli, park, sql, tmp_path, kind, f
     result = cli("import", kind, str(path))
     assert result.stderr == ""
     n = len(rows) - 1
+    read_as = "(sheet Sheet1)" if fmt == "xlsx" else f"(read as {fmt})"
     assert result.stdout == (
-        f"{path}: {n} rows: {n} inserted, 0 updated, 0 unchanged"
+        f"{path} {read_as}: {n} rows: {n} inserted, 0 updated, 0 unchanged"
         + ("; 1 problems opened" if kind == "visits" else "")
         + "\n"
     )
@@ -466,7 +467,8 @@ def test_dry_run_checks_and_writes_nothing(cli, park, sql, tmp_path):
     path = write_csv(tmp_path / "v.csv", [VISIT_HEAD, ["S001", "芯联", "2026-03-05"]])
     result = cli("import", "visits", str(path), "--dry-run")
     assert result.stdout == (
-        f"{path}: 1 rows: 1 inserted, 0 updated, 0 unchanged [dry run: nothing written]\n"
+        f"{path} (read as utf-8): 1 rows: 1 inserted, 0 updated, 0 unchanged"
+        " [dry run: nothing written]\n"
     )
     assert sql("SELECT count(*) FROM visit") == [(0,)]
     assert sql("SELECT status, dry_run, inserted FROM import_run") == [("imported", 1, 1)]
@@ -593,13 +595,13 @@ def test_template_imports_as_empty(cli, ledger, sql, tmp_path):
     cli("import", "template", "grids", "-o", str(out))
     assert (
         cli("import", "grids", str(out)).stdout
-        == f"{out}: 0 rows: 0 inserted, 0 updated, 0 unchanged\n"
+        == f"{out} (sheet 网格): 0 rows: 0 inserted, 0 updated, 0 unchanged\n"
     )
 
 
 def test_init_sample_loads_the_sample_park(cli, db_path, sql):
     result = cli("init", "--sample")
-    assert "sample_data/visits.xlsx: 1963 rows: 1963 inserted" in result.stdout
+    assert "sample_data/visits.xlsx (sheet 走访记录): 1963 rows: 1963 inserted" in result.stdout
     assert sql("SELECT count(*) FROM grid") == [(15,)]
     assert sql("SELECT count(*) FROM guidance_group WHERE leader_id IS NOT NULL") == [(5,)]
     assert sql("SELECT count(*) FROM supervisor") == [(60,)]
@@ -623,7 +625,7 @@ def test_init_sample_loads_the_sample_park(cli, db_path, sql):
     ]
     assert sql("SELECT count(*) FROM meeting") == [(5,)]
     # activities.csv: 122 rows naming 515 enterprises (counted from the file by hand).
-    assert "sample_data/activities.csv: 122 rows: 122 inserted" in result.stdout
+    assert "sample_data/activities.csv (read as utf-8): 122 rows: 122 inserted" in result.stdout
     assert sql("SELECT count(*), count(DISTINCT title) FROM activity") == [(122, 56)]
     assert sql("SELECT count(*) FROM activity_enterprise") == [(515,)]
     again = cli("init", "--sample")

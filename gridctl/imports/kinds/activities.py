@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 from gridctl import vocab
 from gridctl.errors import GridctlError
 from gridctl.imports.cells import EXPORT_SEP, resolve_list, split_list
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -226,7 +227,7 @@ ACTIVITIES = Spec(
     kind="activities",
     columns=(
         Column("title", "活动名称", True, name_(300)),
-        Column("supervisor", "指导员", True, name_()),
+        Column("supervisor", "指导员", True, ref_()),
         Column("date", "活动日期", True, DATE),
         Column("kind", "活动类型", False, choice(vocab.ACTIVITY_KIND), vocab=vocab.ACTIVITY_KIND),
         Column("enterprises", "参与企业", False, split_list),

@@ -23,6 +23,7 @@ from typing import TypeVar
 from sqlmodel import Session, col, select
 
 from gridctl.i18n import t
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     Chunks,
@@ -176,7 +177,7 @@ BELT = Spec(
     columns=(
         Column("belt", "示范带", False, name_(100)),
         Column("position", "顺序", False, count),
-        Column("enterprise", "企业", True, name_()),
+        Column("enterprise", "企业", True, ref_()),
         Column("feature", "特色", False, text_()),
     ),
     resolve=_resolve_site,

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import Chunks, Column, Counts, Row, Spec, WriteCtx, count
 from gridctl.imports.spec import name as name_
@@ -100,7 +101,7 @@ def _export_brands(session: Session) -> Iterator[dict[str, object]]:
 BRANDS = Spec(
     kind="brands",
     columns=(
-        Column("enterprise", "企业", True, name_()),
+        Column("enterprise", "企业", True, ref_()),
         Column("name", "品牌名称", True, name_(200)),
         Column("since", "创建年份", False, count),
         Column("description", "说明", False, text_()),

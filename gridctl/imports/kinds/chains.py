@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from gridctl import vocab
 from gridctl.errors import GridctlError
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     Chunks,
@@ -102,7 +103,7 @@ CHAINS = Spec(
     kind="chains",
     columns=(
         Column("chain", "产业链", True, choice(vocab.CHAIN), vocab=vocab.CHAIN),
-        Column("lead", "牵头企业", False, name_()),
+        Column("lead", "牵头企业", False, ref_()),
         Column("secretary", "书记", False, name_(100)),
         Column("note", "备注", False, text_()),
     ),

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from gridctl.errors import GridctlError
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -26,7 +27,6 @@ from gridctl.imports.spec import (
     Spec,
     WriteCtx,
 )
-from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.ledger.models import DiaryEntry, Supervisor
 from gridctl.work import diary
@@ -91,7 +91,7 @@ def _export_diary(session: Session) -> Iterator[dict[str, object]]:
 DIARY = Spec(
     kind="diary",
     columns=(
-        Column("supervisor", "指导员", True, name_()),
+        Column("supervisor", "指导员", True, ref_()),
         Column("date", "日期", True, DATE),
         Column("text", "内容", True, text_(), aliases=("content",)),
     ),

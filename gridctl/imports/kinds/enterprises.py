@@ -17,6 +17,8 @@ from sqlmodel import Session, col
 from gridctl import uscc, vocab
 from gridctl.errors import Invalid
 from gridctl.i18n import t
+from gridctl.imports.cells import code as code_
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     Chunks,
@@ -213,12 +215,12 @@ ENTERPRISES = Spec(
     kind="enterprises",
     columns=(
         Column("name", "企业名称", True, name_(200)),
-        Column("credit_code", "统一社会信用代码", False, name_(40)),
-        Column("grid", "网格", True, name_(32)),
+        Column("credit_code", "统一社会信用代码", False, code_(40)),
+        Column("grid", "网格", True, code_(32)),
         Column("chain", "产业链", False, choice(vocab.CHAIN), vocab=vocab.CHAIN),
         Column("party_org", "党组织类型", False, choice(vocab.PARTY_ORG), vocab=vocab.PARTY_ORG),
         Column("members", "党员人数", False, count),
-        Column("supervisor", "联系指导员", False, name_()),
+        Column("supervisor", "联系指导员", False, ref_()),
         Column(
             "class",
             "企业类别",
@@ -235,9 +237,9 @@ ENTERPRISES = Spec(
             aliases=("bad_check_reason",),
         ),
         Column("core", "核心企业", False, yes_no),
-        Column("safety_grid", "安全网格", False, name_(32)),
-        Column("order_grid", "综治网格", False, name_(32)),
-        Column("market_grid", "市场监管网格", False, name_(32)),
+        Column("safety_grid", "安全网格", False, code_(32)),
+        Column("order_grid", "综治网格", False, code_(32)),
+        Column("market_grid", "市场监管网格", False, code_(32)),
         Column(
             "status",
             "状态",

@@ -38,6 +38,7 @@ from gridctl.funding.support import (
     check_support,
 )
 from gridctl.i18n import t
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -53,7 +54,6 @@ from gridctl.imports.spec import (
     choice,
     count,
 )
-from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise
@@ -263,7 +263,7 @@ FUNDING = Spec(
     kind="funding",
     columns=(
         Column("type", "类型", True, choice(vocab.FUNDING_KIND), vocab=vocab.FUNDING_KIND),
-        Column("enterprise", "企业", True, name_()),
+        Column("enterprise", "企业", True, ref_()),
         Column("amount", "金额", True, money),
         Column("year", "年度", False, count),
         Column("date", "日期", True, DATE),

@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 
 from gridctl.errors import Invalid
 from gridctl.i18n import t
+from gridctl.imports.cells import code as code_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     Chunks,
@@ -127,9 +128,9 @@ def _export_grids(session: Session) -> Iterator[dict[str, object]]:
 GRIDS = Spec(
     kind="grids",
     columns=(
-        Column("code", "编码", True, name_(32)),
+        Column("code", "编码", True, code_(32)),
         Column("name", "名称", True, name_(100)),
-        Column("parent", "上级网格", False, name_(32)),
+        Column("parent", "上级网格", False, code_(32)),
     ),
     resolve=_resolve_grid,
     keys=(("code", lambda r: r.code),),

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from gridctl.errors import Invalid
 from gridctl.i18n import t
+from gridctl.imports.cells import code as code_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     Chunks,
@@ -79,7 +80,7 @@ GROUPS = Spec(
     kind="groups",
     columns=(
         Column("name", "名称", True, name_(100)),
-        Column("grid", "网格", False, name_(32)),
+        Column("grid", "网格", False, code_(32)),
         Column("leader", "组长", False, name_()),
     ),
     resolve=_resolve_group,

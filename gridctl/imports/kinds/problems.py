@@ -19,6 +19,7 @@ from sqlmodel import Session, col
 
 from gridctl import vocab
 from gridctl.i18n import t
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.kinds.visits import ProblemKey, existing_problems
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
@@ -179,8 +180,8 @@ def _export_problems(session: Session) -> Iterator[dict[str, object]]:
 PROBLEMS = Spec(
     kind="problems",
     columns=(
-        Column("enterprise", "企业", True, name_()),
-        Column("supervisor", "指导员", True, name_()),
+        Column("enterprise", "企业", True, ref_()),
+        Column("supervisor", "指导员", True, ref_()),
         Column("description", "问题描述", True, text_()),
         Column("opened", "提出日期", True, DATE),
         Column("status", "状态", False, choice(vocab.PROBLEM_STATUS), vocab=vocab.PROBLEM_STATUS),

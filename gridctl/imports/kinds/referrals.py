@@ -29,6 +29,7 @@ from sqlmodel import Session, col
 
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.kinds.problems import problem_named
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
@@ -44,7 +45,6 @@ from gridctl.imports.spec import (
     count,
     yes_no,
 )
-from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.imports.upsert import records
 from gridctl.ledger.models import Enterprise, Problem
@@ -257,7 +257,7 @@ REFERRALS = Spec(
     columns=(
         Column("meeting_date", "会议日期", True, DATE, aliases=("meeting",)),
         Column("problem", "问题编号", False, count, aliases=("problem_id",)),
-        Column("enterprise", "企业", False, name_()),
+        Column("enterprise", "企业", False, ref_()),
         Column("description", "问题描述", False, text_()),
         Column("outcome", "研究结果", False, text_()),
         Column("solved", "是否解决", False, yes_no),

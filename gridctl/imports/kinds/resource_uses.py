@@ -15,6 +15,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from gridctl.errors import GridctlError
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import DATE, Chunks, Column, Counts, Row, Spec, WriteCtx, count
 from gridctl.imports.spec import name as name_
@@ -112,7 +113,7 @@ RESOURCE_USES = Spec(
     kind="resource_uses",
     columns=(
         Column("resource", "资源", True, name_(200)),
-        Column("enterprise", "使用企业", True, name_()),
+        Column("enterprise", "使用企业", True, ref_()),
         Column("date", "日期", True, DATE),
         Column("purpose", "用途", True, text_()),
         Column("participants", "参与人数", False, count),

@@ -19,6 +19,8 @@ from sqlmodel import Session, col, select
 from gridctl import vocab
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
+from gridctl.imports.cells import code as code_
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import Chunks, Column, Counts, Row, Spec, WriteCtx, choice, count
 from gridctl.imports.spec import name as name_
@@ -127,8 +129,8 @@ RESOURCES = Spec(
     columns=(
         Column("name", "名称", True, name_(200)),
         Column("kind", "类型", True, choice(vocab.RESOURCE_KIND), vocab=vocab.RESOURCE_KIND),
-        Column("owner", "提供企业", False, name_()),
-        Column("grid", "网格", False, name_()),
+        Column("owner", "提供企业", False, ref_()),
+        Column("grid", "网格", False, code_()),
         Column("capacity", "容纳人数", False, count),
         Column("terms", "开放方式", False, text_()),
         Column("address", "地址", False, text_(300)),

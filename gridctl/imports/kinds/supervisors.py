@@ -14,6 +14,7 @@ from sqlmodel import Session
 from gridctl import vocab
 from gridctl.errors import Invalid
 from gridctl.i18n import t
+from gridctl.imports.cells import code as code_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     Chunks,
@@ -86,11 +87,11 @@ def _export_supervisors(session: Session) -> Iterator[dict[str, object]]:
 SUPERVISORS = Spec(
     kind="supervisors",
     columns=(
-        Column("code", "编号", True, name_(32)),
+        Column("code", "编号", True, code_(32)),
         Column("name", "姓名", True, name_(100)),
         Column("group", "指导组", True, name_(100)),
         Column("kind", "类型", False, choice(vocab.SUPERVISOR_KIND), vocab=vocab.SUPERVISOR_KIND),
-        Column("phone", "电话", False, name_(32)),
+        Column("phone", "电话", False, code_(32)),
         Column("active", "在岗", False, yes_no),
     ),
     resolve=_resolve_supervisor,

@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 from gridctl import vocab
 from gridctl.imports import bulk
 from gridctl.imports.bulk import Bulk
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.kinds.visits_copy import copy_visits
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
@@ -33,7 +34,6 @@ from gridctl.imports.spec import (
     choice,
     multiline,
 )
-from gridctl.imports.spec import name as name_
 from gridctl.imports.spec import text as text_
 from gridctl.ledger.models import Enterprise, Problem, Supervisor, Visit
 from gridctl.ledger.models.typed import table_of
@@ -275,8 +275,8 @@ def _problems_of(session: Session, visit_ids: list[int]) -> dict[int, list[str]]
 VISITS = Spec(
     kind="visits",
     columns=(
-        Column("supervisor", "指导员", True, name_()),
-        Column("enterprise", "企业", True, name_()),
+        Column("supervisor", "指导员", True, ref_()),
+        Column("enterprise", "企业", True, ref_()),
         Column("date", "走访日期", True, DATE),
         Column(
             "category", "走访类型", False, choice(vocab.VISIT_CATEGORY), vocab=vocab.VISIT_CATEGORY

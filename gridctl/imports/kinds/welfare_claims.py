@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from gridctl.errors import GridctlError
 from gridctl.i18n import t
+from gridctl.imports.cells import ref as ref_
 from gridctl.imports.refs import Refs
 from gridctl.imports.spec import (
     DATE,
@@ -226,7 +227,7 @@ WELFARE_CLAIMS = Spec(
     kind="welfare_claims",
     columns=(
         Column("project", "项目", True, name_(200)),
-        Column("enterprise", "企业", True, name_()),
+        Column("enterprise", "企业", True, ref_()),
         Column("claimed", "认领日期", True, DATE),
         Column("completed", "完成日期", False, DATE),
         Column("participants", "参与人数", False, count),

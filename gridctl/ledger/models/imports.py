@@ -23,6 +23,9 @@ class ImportRun(SQLModel, table=True):
     # sha256 of the file's bytes: the same file imported twice shows the same digest.
     sha256: str = Field(max_length=64, index=True)
     kind: str = Field(max_length=32)
+    # How the file was read (revision 0010): a CSV's encoding, or an xlsx's sheet.
+    encoding: str | None = Field(default=None, max_length=32)
+    sheet: str | None = Field(default=None, max_length=200)
     status: str = Field(max_length=16)
     dry_run: bool = Field(default=False)
     rows: int = Field(default=0)

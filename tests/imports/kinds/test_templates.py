@@ -23,7 +23,8 @@ def test_templates_have_the_chinese_headers_of_the_sample_files(cli, park, tmp_p
         cli("import", "template", kind, "-o", str(out), "--lang", "zh")
         cells = [c.value for c in next(load_workbook(out).active.iter_rows())]
         assert [str(c).strip("*") for c in cells] == head
-        assert cli("import", kind, str(out)).stdout.startswith(f"{out}: 0 rows")
+        assert cli("import", kind, str(out)).stdout.startswith(f"{out} (sheet ")
+        assert "): 0 rows: 0 inserted" in cli("import", kind, str(out)).stdout
 
 
 def test_templates(cli, park, tmp_path):
