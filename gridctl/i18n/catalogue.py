@@ -8,6 +8,7 @@ from gridctl.i18n import (
     funding,
     imports,
     imports_kinds,
+    imports_layout,
     ledger,
     organisation,
     points,
@@ -32,6 +33,7 @@ for _domain in (
     sharing,
     imports,
     imports_kinds,
+    imports_layout,
     reports,
 ):
     _clash = ALL.keys() & _domain.MESSAGES.keys()

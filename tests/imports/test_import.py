@@ -426,7 +426,12 @@ def test_non_xlsx_named_xlsx_and_other_suffixes_refused(cli, park, sql, tmp_path
     xls = tmp_path / "v.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0")
     assert refused(cli, sql, "visits", xls, "visit") == [
-        f"{xls}: '.xls' files are not read; give a .csv or .xlsx file (save .xls as .xlsx)"
+        f"{xls}: not a readable .xls workbook (damaged, or another file renamed?)"
+    ]
+    txt = tmp_path / "v.txt"
+    txt.write_bytes(b"S001")
+    assert refused(cli, sql, "visits", txt, "visit") == [
+        f"{txt}: '.txt' files are not read; give a .csv, .xlsx, .xls, .xlsb or .ods file"
     ]
 
 

@@ -1,0 +1,39 @@
+"""Messages of how an import file is laid out: its header row, the columns and rows it holds
+besides the records, and the spreadsheet formats read."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # a strict import refuses what an ordinary one ignores and names
+    "lay.strict.row_number": (
+        "a row-number column, not read; a strict import refuses it: delete the column",
+        "序号列，不导入；严格模式下拒绝：请删除该列",
+    ),
+    "lay.strict.not_read": (
+        "a column this kind does not read; a strict import refuses it: delete the column",
+        "本类数据不读取此列；严格模式下拒绝：请删除该列",
+    ),
+    "lay.strict.no_header": (
+        "data in a column without a header; a strict import refuses it: name the column or "
+        "clear it",
+        "无表头的列中有数据；严格模式下拒绝：请填写列名或清空该列",
+    ),
+    # what the summary says of the layout
+    "lay.summary.header": ("header on line {line}", "表头在第 {line} 行"),
+    "lay.summary.ignored": ("columns not read: {columns}", "未导入的列：{columns}"),
+    "lay.summary.skipped": (
+        "rows skipped, not records: {rows}",
+        "跳过的非数据行：{rows}",
+    ),
+    "lay.reason.row_number": ("row numbers", "序号"),
+    "lay.reason.not_read": ("not read by this kind", "本类不读取"),
+    "lay.reason.no_header": ("no header", "无表头"),
+    "lay.more": ("and {n} more", "等另 {n} 个"),
+    # spreadsheet formats
+    "lay.file.suffix": (
+        "'{suffix}' files are not read; give a .csv, .xlsx, .xls, .xlsb or .ods file",
+        "不支持“{suffix}”文件，请提供 .csv、.xlsx、.xls、.xlsb 或 .ods 文件",
+    ),
+    "lay.file.not_workbook": (
+        "not a readable {suffix} workbook (damaged, or another file renamed?)",
+        "无法读取的 {suffix} 工作簿（文件损坏或改了扩展名？）",
+    ),
+}
