@@ -16,6 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "clear it",
         "无表头的列中有数据；严格模式下拒绝：请填写列名或清空该列",
     ),
+    "help.import.strict": (
+        "Refuse columns the kind does not read (序号 and the like) instead of ignoring them.",
+        "拒绝本类不读取的列（如序号），而不是忽略。",
+    ),
     # what the summary says of the layout
     "lay.summary.header": ("header on line {line}", "表头在第 {line} 行"),
     "lay.summary.ignored": ("columns not read: {columns}", "未导入的列：{columns}"),

@@ -144,7 +144,8 @@ def match_header(
     unnamed: set[int] = set()
     chinese = any(re.search(r"[\u4e00-\u9fff]", str(c or "")) for c in cells)
     for index, cell in enumerate(cells):
-        written = cell_text(cell) if not is_empty(cell) else ""
+        # As written, on one line: messages name the column as FILE:LINE: column: ...
+        written = " ".join(cell_text(cell).split()) if not is_empty(cell) else ""
         if not written:
             unnamed.add(index)
             continue
