@@ -40,4 +40,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not a readable {suffix} workbook (damaged, or another file renamed?)",
         "无法读取的 {suffix} 工作簿（文件损坏或改了扩展名？）",
     ),
+    # the template
+    "lay.tpl.guide": ("How to fill in", "填表说明"),
+    "lay.tpl.lists": ("lists", "选项"),
+    "lay.tpl.head.column": ("column", "列名"),
+    "lay.tpl.head.required": ("required", "必填"),
+    "lay.tpl.head.holds": ("what it holds", "填写内容"),
+    "lay.tpl.head.example": ("example", "示例"),
+    "lay.tpl.date": (
+        "a day: 2026-10-05, 2026/10/5 or 2026年10月5日",
+        "日期：2026-10-05、2026/10/5 或 2026年10月5日",
+    ),
+    "lay.tpl.count": ("a whole number, 0 or more", "整数（0 或以上）"),
+    "lay.tpl.choice": ("one of: {values} (drop-down list)", "从下拉列表选择：{values}"),
+    "lay.tpl.text": (
+        "text (the column is formatted as text: codes and phone numbers keep every digit)",
+        "文本（本列已设为文本格式，代码和电话号码不会丢位）",
+    ),
+    "lay.tpl.invalid_title": ("Not in the list", "不在可选范围内"),
+    "lay.tpl.invalid": ("Choose a value from the drop-down list.", "请从下拉列表中选择。"),
+    "lay.tpl.note": (
+        "Columns marked * are required. Keep the header row; rows above it (a title) and "
+        "columns the import does not read (序号) may be added.",
+        "带 * 的列为必填。请保留表头行；表头上方可加标题行，也可加序号等不导入的列。",
+    ),
 }
