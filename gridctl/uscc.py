@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from gridctl.i18n import t
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -10,9 +13,15 @@ WEIGHTS = [pow(3, i, 31) for i in range(17)]
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 
 
+# Inside a code as offices type it: spaces of every width (NBSP, U+3000 among them; NFKC makes
+# most of them plain), and hyphens grouping it ("91-110000-600037341L", as python-stdnum reads).
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
+
+
 def normalise(code: str) -> str:
-    """Upper-case and strip; codes are often typed in lower case or with spaces."""
-    return code.strip().upper().replace(" ", "")
+    """The code as the ledger keeps it: full-width letters and digits made plain (NFKC),
+    spaces and hyphens removed, upper case; codes are typed all of these ways."""
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", code)).upper()
 
 
 def check_char(first17: str) -> str:

@@ -95,6 +95,7 @@ def _import(
     as_json: bool,
     sheet: str | None,
     encoding: str | None,
+    strict: bool,
 ) -> None:
     from gridctl.imports.loader import run_import
 
@@ -108,6 +109,7 @@ def _import(
             dry_run=dry_run,
             sheet=sheet,
             encoding=encoding,
+            strict=strict,
             progress=progress,
         )
     for e in result.errors:
@@ -120,6 +122,8 @@ def _import(
         output.error(t("imp.summary.refused", file=result.file, errors=result.error_count))
     else:
         output.say(result.summary_line())
+        for note in result.notes:
+            output.say(note)
     if result.errors:
         raise typer.Exit(1)
 
@@ -142,8 +146,9 @@ def _kind_command(kind: str) -> None:
         encoding: Annotated[
             str | None, typer.Option("--encoding", help=t("help.import.encoding"))
         ] = None,
+        strict: Annotated[bool, typer.Option("--strict", help=t("help.import.strict"))] = False,
     ) -> None:
-        _import(ctx, kind, file, dry_run, as_json, sheet, encoding)
+        _import(ctx, kind, file, dry_run, as_json, sheet, encoding, strict)
 
     app.command(
         kind,

@@ -92,10 +92,12 @@ def export(session: Session, kind: str, out: Path | None, lang: str) -> int:
 
 
 def template(kind: str, out: Path, lang: str) -> None:
-    """An empty sheet (or CSV) with the headers of `kind`."""
-    head = headers(SPECS[kind], lang)
+    """The file to fill in for `kind`: an xlsx laid out for people (template.py), or a CSV
+    with the headers alone."""
     if out.suffix.lower() == ".csv":
         with open_text(out, encoding="utf-8-sig") as fh:
-            write_csv(fh, head, iter(()))
+            write_csv(fh, headers(SPECS[kind], lang), iter(()))
         return
-    write_xlsx(out, t(f"imp.kind.{kind}", lang), head, iter(()))
+    from gridctl.imports.template import write_template
+
+    write_template(SPECS[kind], out, t(f"imp.kind.{kind}", lang), lang)

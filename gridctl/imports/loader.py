@@ -26,12 +26,13 @@ from sqlmodel import Session
 
 from gridctl.i18n import t
 from gridctl.imports.dupes import Duplicates, Repeat
+from gridctl.imports.layout import layout_json, layout_lines
 from gridctl.imports.log import Opener, log_apart, log_run
 from gridctl.imports.readers import FileRefused, Source, file_sha256, open_source
 from gridctl.imports.refs import Refs
 from gridctl.imports.registry import SPECS
 from gridctl.imports.result import MAX_ERRORS, Result
-from gridctl.imports.spec import Counts, RowError, Spec, WriteCtx, match_header, parse_row
+from gridctl.imports.spec import Counts, RowError, Spec, WriteCtx, find_header, parse_row
 from gridctl.imports.spool import IN_MEMORY, Progress, Spool
 from gridctl.ledger.audit import actor
 
@@ -50,6 +51,7 @@ def run_import(
     encoding: str | None = None,
     user: str | None = None,
     skip: tuple[str, ...] = (),
+    strict: bool = False,
     progress: Progress | None = None,
     today: dt.date | None = None,
     in_memory: int = IN_MEMORY,
@@ -58,6 +60,7 @@ def run_import(
     """Import `path` as `kind`, all or nothing; the run is logged whatever happens.
 
     `encoding`: a CSV's encoding as the user states it (else decided from the bytes).
+    `strict`: refuse the columns the kind does not read instead of naming them.
     `in_memory`: records held in memory before spooling to temporary files (tests lower it).
     """
     spec = SPECS[kind]
@@ -82,7 +85,9 @@ def run_import(
         with opener(False) as session, Duplicates(len(spec.keys), in_memory) as dupes:
             refs = Refs(session, today)
             try:
-                present = _validate(spec, source, refs, spool, dupes, result, skip, progress)
+                present = _validate(
+                    spec, source, refs, spool, dupes, result, skip, progress, strict=strict
+                )
             except FileRefused as exc:  # found part way through reading (a broken CSV)
                 result.add_error(RowError(exc.line, "", exc.message()))
                 present = frozenset()
@@ -121,14 +126,16 @@ def _validate(
     result: Result,
     skip: tuple[str, ...],
     progress: Progress | None,
+    *,
+    strict: bool = False,
 ) -> frozenset[str]:
     """Check every row; resolved records go to `spool`. The columns present are returned."""
     rows = source.rows()
-    first = next(rows, None)
-    if first is None:
+    found = find_header(spec, rows, skip, source.epoch, strict=strict)
+    if found is None:
         result.add_error(RowError(1, "", t("imp.file.empty")))
         return frozenset()
-    header, errors = match_header(spec, first[1], skip, source.epoch)
+    header, errors = found
     for error in errors:
         result.add_error(error)
     if any(c.required and c.key not in header.labels for c in spec.columns):
@@ -149,6 +156,8 @@ def _validate(
             spool.add(line, rec)
         if progress is not None and result.rows % 1000 == 0:
             progress("check", result.rows)
+    result.layout = layout_json(header)
+    result.notes = layout_lines(header)
     late = _confirm(spec, spool, dupes.later())
     result.merge_errors([_repeat_error(spec, r, key, header.labels) for r, key in late])
     if spec.check_all is not None and not result.errors:

@@ -91,7 +91,9 @@ def open_source(path: Path, sheet: str | None = None, encoding: str | None = Non
         if chosen not in names:
             raise FileRefused("imp.file.no_sheet", sheet=sheet, sheets=", ".join(names))
         return Source(path, file_sha256(path), "xlsx", sheet=chosen, epoch=epoch, read_as=chosen)
-    raise FileRefused("imp.file.suffix", suffix=suffix or t("imp.file.no_suffix"))
+    if suffix in OTHER_WORKBOOKS:
+        return _open_other_workbook(path, suffix, sheet)
+    raise FileRefused("lay.file.suffix", suffix=suffix or t("imp.file.no_suffix"))
 
 
 def file_sha256(path: Path) -> str:
@@ -243,3 +245,45 @@ def _has_merges(path: Path) -> bool:
                         if b"<mergeCell " in chunk or b":mergeCell " in chunk:
                             return True
     return False
+
+
+# --- .xls, .xlsb, .ods ----------------------------------------------------------------------
+
+# Excel 97-2003 (what many offices and WPS still save), Excel binary, OpenDocument: read by
+# python-calamine like xlsx, its rows then checked the same way.
+OTHER_WORKBOOKS = (".xls", ".xlsb", ".ods")
+
+
+def _open_other_workbook(path: Path, suffix: str, sheet: str | None) -> Source:
+    """An .xls, .xlsb or .ods workbook checked and opened; raises FileRefused."""
+    if suffix != ".xls":  # .xlsb and .ods are zip packages: the same size checks as xlsx
+        if not zipfile.is_zipfile(path):
+            raise FileRefused("lay.file.not_workbook", suffix=suffix)
+        try:
+            with zipfile.ZipFile(path) as zf:
+                infos = zf.infolist()
+                unpacked = sum(i.file_size for i in infos)
+                packed = max(1, sum(i.compress_size for i in infos))
+                if unpacked > MAX_UNPACKED or (
+                    unpacked > RATIO_FLOOR and unpacked / packed > MAX_RATIO
+                ):
+                    raise FileRefused(
+                        "imp.file.bomb", unpacked=unpacked // 1024**2, ratio=unpacked // packed
+                    )
+                _refuse_dtd(zf, infos)
+        except zipfile.BadZipFile:
+            raise FileRefused("lay.file.not_workbook", suffix=suffix) from None
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        names = list(wb.sheet_names)
+        wb.close()
+    except Exception:  # noqa: BLE001 - calamine raises its own types for broken files
+        raise FileRefused("lay.file.not_workbook", suffix=suffix) from None
+    if not names:
+        raise FileRefused("lay.file.not_workbook", suffix=suffix)
+    chosen = sheet if sheet is not None else names[0]
+    if chosen not in names:
+        raise FileRefused("imp.file.no_sheet", sheet=sheet, sheets=", ".join(names))
+    return Source(path, file_sha256(path), suffix[1:], sheet=chosen, read_as=chosen)

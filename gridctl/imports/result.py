@@ -26,6 +26,10 @@ class Result:
     counts: Counts = field(default_factory=Counts)
     errors: list[RowError] = field(default_factory=list)
     more_errors: int = 0
+    # Where the header was, the columns not read and the rows skipped (imports/layout.py):
+    # for --json, and as lines under the summary line.
+    layout: dict[str, object] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def error_count(self) -> int:
@@ -70,6 +74,7 @@ class Result:
             "updated": self.counts.updated,
             "unchanged": self.counts.unchanged,
             **self.counts.extra,
+            **self.layout,
             "errors": [
                 {"line": e.line, "column": e.column, "message": e.message, "value": e.value}
                 for e in self.errors

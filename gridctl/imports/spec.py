@@ -3,8 +3,9 @@
 A kind (grids, visits, ...) is one `Spec` in gridctl/imports/kinds/: its columns (English key,
 Chinese header, required, how a cell is parsed), how a parsed row resolves to a record (names
 to ids, with the bulk look-ups of `Refs`), the record's natural keys, and how records are
-written and exported. A file is read by its spec here: its header row matched to the columns
-(`match_header`), then each data row parsed by that match (`parse_row`).
+written and exported. A file is read by its spec in header.py: its header row found and
+matched to the columns (`find_header`, `match_header`), then each data row parsed by that
+match (`parse_row`); re-exported here.
 
 The modules below know no Spec: cells.py (cell parsers) and rows.py (Row, RowError). What a
 kind needs of them is re-exported here, so a kind imports its whole toolkit from this module.
@@ -13,13 +14,10 @@ kind needs of them is re-exported here, so a kind imports its whole toolkit from
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gridctl import dates
-from gridctl.i18n import t
 from gridctl.imports.cells import (
     DATE,
     NO,
@@ -36,7 +34,8 @@ from gridctl.imports.cells import (
     text,
     yes_no,
 )
-from gridctl.imports.readers import Cells
+from gridctl.imports.header import Header, find_header, header_key, match_header
+from gridctl.imports.layout import parse_row
 from gridctl.imports.rows import Row, RowError
 
 __all__ = [
@@ -53,6 +52,7 @@ __all__ = [
     "Spec",
     "WriteCtx",
     "blank",
+    "find_header",
     "cell_text",
     "choice",
     "count",
@@ -125,77 +125,3 @@ class Spec:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
-
-
-# --- reading a file by its spec ---------------------------------------------------------------
-
-
-def header_key(text_: str) -> str:
-    """How a header cell is compared: no spaces around, case and -/space/_ folded, no '*'."""
-    folded = str(text_).strip().strip("*＊").strip().lower()
-    return re.sub(r"[\s\-_]+", "_", folded)
-
-
-@dataclass(frozen=True)
-class Header:
-    """Which column of the file holds which spec column, and how the file names it."""
-
-    slots: tuple[tuple[int, Column, Callable[[object], object]], ...]
-    labels: dict[str, str]  # column key -> header as written in the file
-    chinese: bool
-    fields: Mapping[str, str]  # the spec's domain field -> column key
-
-
-def match_header(
-    spec: Spec, cells: Cells, skip: Iterable[str] = (), epoch: dt.date = dates.EXCEL_EPOCH
-) -> tuple[Header, list[RowError]]:
-    """The file's header row matched to the spec's columns (`skip`: columns left unread), and
-    its problems: an unknown or repeated header, a required column missing."""
-    by_name: dict[str, Column] = {}
-    for column in spec.columns:
-        for alias in (column.key, column.zh, *column.aliases):
-            by_name[header_key(alias)] = column
-    skipped = set(skip)
-    slots: list[tuple[int, Column, Callable[[object], object]]] = []
-    labels: dict[str, str] = {}
-    errors: list[RowError] = []
-    chinese = any(re.search(r"[\u4e00-\u9fff]", str(c or "")) for c in cells)
-    for index, cell in enumerate(cells):
-        written = cell_text(cell) if not is_empty(cell) else ""
-        if not written:
-            continue
-        col = by_name.get(header_key(written))
-        if col is None:
-            allowed = ", ".join(f"{c.key}/{c.zh}" for c in spec.columns)
-            errors.append(RowError(1, written, t("imp.header.unknown", allowed=allowed)))
-        elif col.key in labels:
-            errors.append(RowError(1, written, t("imp.header.twice", first=labels[col.key])))
-        elif col.key not in skipped:
-            slots.append((index, col, date_cell(epoch) if col.parse is DATE else col.parse))
-            labels[col.key] = written
-    for col in spec.columns:
-        if col.required and col.key not in labels:
-            errors.append(RowError(1, col.zh if chinese else col.key, t("imp.header.missing")))
-    return Header(tuple(slots), labels, chinese, spec.fields), errors
-
-
-def parse_row(line: int, cells: Cells, header: Header) -> Row | None:
-    """The row's cells parsed per column; None for a blank row (skipped, as Excel users expect)."""
-    row = Row(line, header.labels, header.fields)
-    empty = True
-    width = len(cells)
-    for index, col, parse in header.slots:
-        value = cells[index] if index < width else None
-        if is_empty(value):
-            if col.required:
-                row.error(col.key, t("imp.cell.required"), "")
-            continue
-        empty = False
-        try:
-            row.values[col.key] = parse(value)
-        except CellError as exc:
-            row.raw[col.key] = cell_text(value)
-            row.error(col.key, str(exc))
-    if empty and not any(not is_empty(c) for c in cells):
-        return None
-    return row

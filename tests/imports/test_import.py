@@ -427,7 +427,12 @@ def test_non_xlsx_named_xlsx_and_other_suffixes_refused(cli, park, sql, tmp_path
     xls = tmp_path / "v.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0")
     assert refused(cli, sql, "visits", xls, "visit") == [
-        f"{xls}: '.xls' files are not read; give a .csv or .xlsx file (save .xls as .xlsx)"
+        f"{xls}: not a readable .xls workbook (damaged, or another file renamed?)"
+    ]
+    txt = tmp_path / "v.txt"
+    txt.write_bytes(b"S001")
+    assert refused(cli, sql, "visits", txt, "visit") == [
+        f"{txt}: '.txt' files are not read; give a .csv, .xlsx, .xls, .xlsb or .ods file"
     ]
 
 
@@ -571,20 +576,20 @@ def test_template_headers(cli, tmp_path):
     cli("import", "template", "visits", "-o", str(out))
     ws = load_workbook(out).active
     assert [c.value for c in ws[1]] == [
-        "指导员",
-        "企业",
-        "走访日期",
+        "指导员*",
+        "企业*",
+        "走访日期*",
         "走访类型",
         "走访情况",
         "发现问题",
     ]
-    assert ws.max_row == 1
+    assert all(c.value is None for row in ws.iter_rows(min_row=2) for c in row)
     cli("import", "template", "problems", "-o", str(out), "--lang", "en")
     assert [c.value for c in load_workbook(out).active[1]][:4] == [
-        "enterprise",
-        "supervisor",
-        "description",
-        "opened",
+        "enterprise*",
+        "supervisor*",
+        "description*",
+        "opened*",
     ]
     bad = cli("import", "template", "visits", "-o", str(tmp_path / "t.txt"), ok=False)
     assert bad.exit_code == 2

@@ -136,7 +136,7 @@ def test_migration_0010_keeps_the_log(tmp_path):
     import sqlite3
 
     from gridctl.ledger.config import resolve
-    from gridctl.ledger.migrate import upgrade
+    from gridctl.ledger.migrate import HEAD, upgrade
     from gridctl.ledger.session import make_engine
 
     db = tmp_path / "old.db"
@@ -151,7 +151,7 @@ def test_migration_0010_keeps_the_log(tmp_path):
     )
     con.commit()
     con.close()
-    assert upgrade(engine).after == "0010"
+    assert upgrade(engine).after == HEAD
     engine.dispose()
     con = sqlite3.connect(db)
     assert con.execute("SELECT file_name, rows, encoding, sheet FROM import_run").fetchall() == [

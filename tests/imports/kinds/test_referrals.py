@@ -204,7 +204,7 @@ def test_referrals_round_trip_and_template(cli, referral_park, sql, tmp_path):
 
     wb = load_workbook(template)
     assert [c.value for c in next(wb.active.iter_rows())] == [
-        "会议日期",
+        "会议日期*",  # required
         "问题编号",
         "企业",
         "问题描述",
