@@ -83,7 +83,7 @@ def _stale_entries(session: Session) -> list[str]:
         session.rollback()
         return []
     session.rollback()
-    rows = session.execute(text("SELECT id, code FROM supervisor")).tuples()
+    rows = session.execute(text("SELECT id, code FROM supervisor")).all()
     codes: dict[int, str] = {i: code for i, code in rows}
     found = []
     for (rule, record_id), (sid, day, points) in sorted(before.items()):
