@@ -12,17 +12,18 @@ How entries are kept current, and why:
   deletes the derived entries dated from DATE on and derives them again.
 - `gridctl visit add` does not pay for any of this (start-up time, typed all day): a visit
   earns its entry the next time points are read. Imports likewise.
-- Caps (at most N points per window) are applied in record order (date, then id) against
+- Caps (at most N points per window) are filled in record order (date, then id) against
   the points already entered in the same window (`cap_key`). A record over the cap gets a
   0-point entry noted "capped", so `points explain` shows it and sync does not look at it
-  again. The points a window earns are min(sum, cap) whatever the order; only which record
-  carries them can differ when a backdated record arrives late, and recompute makes that
-  canonical again.
+  again.
+- Sync first re-derives the span's *dirty* cap windows (gridctl.points.fresh): an entry whose
+  record is gone or moved, a record re-dated into the window, a late record before the
+  window's last entry, a capped window short of its cap. So the entries always equal a
+  derivation from nothing, whichever order records arrived in and whichever path changed
+  them; the imports re-derive what they touch at once (fresh.refresh).
 - Records with no rule in force on their date (before the first rule set, or a rule set
   without that rule) get no entry, and sync does not look at those days at all
   (gridctl.points.windows.spans).
-Entries for records that were deleted are removed by recompute, not by sync (sync stays an
-insert-only anti-join, cheap enough to run before every read).
 
 At scale (100,000 enterprises, 5,000 supervisors, 10,000,000 visits; bench/points.py):
 - A read of a period syncs only that period (`sync_period`, `sync(start=, end=)`): each
