@@ -9,6 +9,13 @@ year; extra support bridges the gap (gridctl.funding.support).
 
 Who is allocated: active enterprises with their own party organisation (party_org other than
 none). A joint branch's members are counted at each enterprise that carries them.
+
+A year's balance never goes below zero unexplained: allocating again after an organisation
+closed, lost its party organisation or its members on 1 January were lowered is refused,
+with the figures, when the lower allocation would leave less than it has already spent
+(allocated + support - spent < 0). Nothing is written then; the station grants support for
+the difference first (or corrects the spending). A recorded return of funds (经费退回) would
+need its own table and is not kept.
 """
 
 from __future__ import annotations
@@ -18,11 +25,13 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from gridctl.errors import Conflict
 from gridctl.funding.money import cents, check_year, parse_money, yuan
+from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise
-from gridctl.ledger.models.funding import FundingAllocation
+from gridctl.ledger.models.funding import FundingAllocation, FundingSpending, FundingSupport
 from gridctl.registers.members import members_in_force
 
 DEFAULT_RATE = Decimal("200.00")
@@ -70,6 +79,7 @@ def allocate(session: Session, *, year: int, rate: str | Decimal | None = None) 
         a.enterprise_id: a
         for a in session.exec(select(FundingAllocation).where(FundingAllocation.year == year))
     }
+    _refuse_negative(session, year, existing, {e: m * rate_cents for e, m in due.items()})
     inserted = updated = unchanged = 0
     for enterprise_id, members in due.items():
         row = existing.pop(enterprise_id, None)
@@ -105,3 +115,52 @@ def allocate(session: Session, *, year: int, rate: str | Decimal | None = None) 
         unchanged=unchanged,
         removed=len(existing),
     )
+
+
+def _refuse_negative(
+    session: Session,
+    year: int,
+    existing: dict[int, FundingAllocation],
+    amounts: dict[int, int],
+) -> None:
+    """Refuse an allocation that leaves an organisation's year below zero (see the module
+    docstring): the first such organisation, with its figures."""
+    for enterprise_id, row in sorted(existing.items()):
+        new = amounts.get(enterprise_id, 0)
+        if new >= row.amount_cents:
+            continue
+        support, spent = _support_spent(session, enterprise_id, year)
+        after = new + support - spent
+        if after >= 0:
+            continue
+        firm = session.get(Enterprise, enterprise_id)
+        raise Conflict(
+            "year",
+            str(year),
+            t(
+                "detail.funding.negative",
+                enterprise=firm.name if firm is not None else enterprise_id,
+                year=year,
+                allocated=yuan(new),
+                was=yuan(row.amount_cents),
+                support=yuan(support),
+                spent=yuan(spent),
+                balance=yuan(after),
+            ),
+        )
+
+
+def _support_spent(session: Session, enterprise_id: int, year: int) -> tuple[int, int]:
+    support = session.exec(
+        select(func.coalesce(func.sum(FundingSupport.amount_cents), 0)).where(
+            FundingSupport.enterprise_id == enterprise_id, FundingSupport.year == year
+        )
+    ).one()
+    spent = session.exec(
+        select(func.coalesce(func.sum(FundingSpending.amount_cents), 0)).where(
+            FundingSpending.enterprise_id == enterprise_id,
+            col(FundingSpending.date) >= date(year, 1, 1),
+            col(FundingSpending.date) < date(year + 1, 1, 1),
+        )
+    ).one()
+    return int(support), int(spent)

@@ -153,4 +153,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "more than the {year} balance of {balance} yuan (allocate the year or grant support first)",
         "超出 {year} 年度结余 {balance} 元（请先下拨当年经费或登记补助）",
     ),
+    "detail.funding.negative": (
+        "would leave {enterprise} below zero for {year}: allocated {allocated} yuan (was {was}) "
+        "+ support {support} - spent {spent} = balance {balance} yuan; grant support for the "
+        "difference first (funding support), or correct the spending",
+        "将使 {enterprise} {year} 年度经费为负：下拨 {allocated} 元（原 {was} 元）"
+        "+ 补助 {support} 元 - 支出 {spent} 元 = 结余 {balance} 元；"
+        "请先登记补助（funding support）补足差额，或更正支出",
+    ),
 }

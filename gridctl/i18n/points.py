@@ -1,6 +1,13 @@
 """Messages and labels of the points scheme: standings, notice, subsidy, the rules file."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # db check: stored entries against a derivation from nothing
+    "db.check.stale": (
+        "{rule} entry of record {id}: stored {was}, derived from the records {should}",
+        "积分记录（{rule}，记录 {id}）：已存 {was}，按记录应为 {should}",
+    ),
+    "db.check.entry_is": ("{code} {date} {points} points", "{code} {date} {points} 分"),
+    "db.check.not_earned": ("no entry", "不应计分"),
     # what was done, standings and their explanation
     "points.adjusted": (
         "Adjusted {code} {name} by {points} ({area}), adjustment {id}",

@@ -2,15 +2,22 @@
 the ledger's own (gridctl.ledger.check).
 
 Point entries are derived from the records: the check finds entries whose record is gone or
-whose visit belongs to someone else. It reads the tables by name, with plain SQL, because a
-ledger at an older revision may lack some of them.
+whose visit belongs to someone else (plain SQL by table name, because a ledger at an older
+revision may lack some of them), then, on a ledger with every record table, derives all the
+entries again from nothing inside its transaction (rolled back) and names each stored entry
+that differs: another supervisor, date or number of points, or no longer earned. Records
+not derived yet (a visit added since the last read) are not named: every read derives them.
 """
 
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from gridctl.errors import GridctlError
 from gridctl.i18n import t
 from gridctl.ledger.check import Finding
 
@@ -31,6 +38,8 @@ def points_consistency(session: Session, tables: frozenset[str]) -> Finding:
     if POINTS_TABLE not in tables:
         return Finding("points", None, t("db.check.no_points"))
     problems = _orphan_entries(session, tables)
+    if set(RECORD_TABLES.values()) | {"welfare_claim"} <= tables and not problems:
+        problems = _stale_entries(session)
     hint = t("db.check.recompute_hint") if problems else ""
     found = t("db.check.points", n=len(problems), hint=hint)
     return Finding("points", not problems, found, problems[:SHOWN])
@@ -57,4 +66,35 @@ def _orphan_entries(session: Session, tables: frozenset[str]) -> list[str]:
         )
     ).scalars()
     found += [t("db.check.stranger", id=i) for i in strangers]
+    return found
+
+
+def _stale_entries(session: Session) -> list[str]:
+    from sqlmodel import Session as ModelSession
+
+    from gridctl.points import fresh
+
+    # The check's session is a plain SQLAlchemy one; derive only executes core statements.
+    derive_in = cast(ModelSession, session)
+    before = fresh.stored(derive_in)
+    try:
+        after = fresh.from_nothing(derive_in)
+    except (SQLAlchemyError, GridctlError):
+        session.rollback()
+        return []
+    session.rollback()
+    rows = session.execute(text("SELECT id, code FROM supervisor")).all()
+    codes: dict[int, str] = {i: code for i, code in rows}
+    found = []
+    for (rule, record_id), (sid, day, points) in sorted(before.items()):
+        now = after.get((rule, record_id))
+        if now == (sid, day, points):
+            continue
+        was = t("db.check.entry_is", code=codes.get(sid, sid), date=day, points=points)
+        should = (
+            t("db.check.entry_is", code=codes.get(now[0], now[0]), date=now[1], points=now[2])
+            if now is not None
+            else t("db.check.not_earned")
+        )
+        found.append(t("db.check.stale", rule=rule, id=record_id, was=was, should=should))
     return found

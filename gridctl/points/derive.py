@@ -12,17 +12,18 @@ How entries are kept current, and why:
   deletes the derived entries dated from DATE on and derives them again.
 - `gridctl visit add` does not pay for any of this (start-up time, typed all day): a visit
   earns its entry the next time points are read. Imports likewise.
-- Caps (at most N points per window) are applied in record order (date, then id) against
+- Caps (at most N points per window) are filled in record order (date, then id) against
   the points already entered in the same window (`cap_key`). A record over the cap gets a
   0-point entry noted "capped", so `points explain` shows it and sync does not look at it
-  again. The points a window earns are min(sum, cap) whatever the order; only which record
-  carries them can differ when a backdated record arrives late, and recompute makes that
-  canonical again.
+  again.
+- Sync first re-derives the span's *dirty* cap windows (gridctl.points.fresh): an entry whose
+  record is gone or moved, a record re-dated into the window, a late record before the
+  window's last entry, a capped window short of its cap. So the entries always equal a
+  derivation from nothing, whichever order records arrived in and whichever path changed
+  them; the imports re-derive what they touch at once (fresh.refresh).
 - Records with no rule in force on their date (before the first rule set, or a rule set
   without that rule) get no entry, and sync does not look at those days at all
   (gridctl.points.windows.spans).
-Entries for records that were deleted are removed by recompute, not by sync (sync stays an
-insert-only anti-join, cheap enough to run before every read).
 
 At scale (100,000 enterprises, 5,000 supervisors, 10,000,000 visits; bench/points.py):
 - A read of a period syncs only that period (`sync_period`, `sync(start=, end=)`): each
@@ -51,26 +52,20 @@ At scale (100,000 enterprises, 5,000 supervisors, 10,000,000 visits; bench/point
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import Decimal
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from gridctl.dates import Period
 from gridctl.ledger.models.points import PointEntry
+from gridctl.points import fresh
 from gridctl.points import rules as rules_mod
-from gridctl.points.derive_sql import insert_select
-from gridctl.points.derive_stepwise import derive_stepwise
-from gridctl.points.ruleset import Rule, Rules
-from gridctl.points.sources import SOURCES, Source
+from gridctl.points.ruleset import Rules
+from gridctl.points.sources import BY_RULE, SOURCES
 from gridctl.points.sql import rowcount, table
-from gridctl.points.windows import spans
-
-# Set-based derivation (INSERT ... SELECT) unless a capped rule has negative points, whose
-# greedy cap is order-dependent beyond what a running sum expresses (then record by record).
-SET_BASED = True
 
 
 def sync(
@@ -79,16 +74,20 @@ def sync(
     *,
     start: date | None = None,
     end: date | None = None,
+    pinned: Mapping[int, int] | None = None,
 ) -> dict[str, int]:
-    """Insert entries for records that have none; returns how many per rule.
+    """Re-derive the span's dirty windows, then insert entries for records that have none;
+    returns how many were inserted per rule.
 
     With `start`/`end` (a read's period [start, end)), only records dated in that span,
     widened to whole cap windows, are looked at: see the module docstring.
     """
     rules = rules or rules_mod.for_session(session)
+    fresh.heal(session, rules, start, end)
     counts = {}
+    now = datetime.now(UTC)
     for source in SOURCES:
-        counts[source.rule] = _sync_source(session, rules, source, start, end)
+        counts[source.rule] = fresh.derive_span(session, rules, source, start, end, now, pinned)
     session.flush()
     return counts
 
@@ -110,40 +109,34 @@ class Recomputed:
 
 
 def recompute(session: Session, *, since: date, rules: Rules | None = None) -> Recomputed:
-    """Delete the derived entries dated `since` or later and derive them again."""
+    """Delete the derived entries dated `since` or later and derive them again (welfare
+    claims keep the supervisor they were credited to)."""
     rules = rules or rules_mod.for_session(session)
     entry = table(PointEntry)
+    pinned = fresh.credit(session)
     removed = rowcount(session.execute(delete(entry).where(entry.c.date >= since)))
-    counts = sync(session, rules)
+    counts = sync(session, rules, pinned=pinned)
     return Recomputed(removed=removed, inserted=sum(counts.values()))
 
 
 def forget(session: Session, *, rule: str, record_id: int) -> int:
-    """Delete the entries one record earned under `rule`, because the record went away or
-    changed what it earns by (e.g. a welfare claim reopened, re-dated or deleted). The next
-    read derives it again if it still qualifies; the other entries of its cap window stay as
-    they are until `points recompute`."""
+    """Delete the entries one record earned under `rule`, because the record goes away or
+    changed what it earns by (e.g. a welfare claim reopened, re-dated or deleted), and
+    re-derive the cap windows of its old and new dates as if it were gone. The next read
+    derives it again if it still qualifies (a late record: its window is derived again)."""
     entry = table(PointEntry)
+    days = (
+        session.execute(
+            select(entry.c.date).where(entry.c.rule == rule, entry.c.record_id == record_id)
+        )
+        .scalars()
+        .all()
+    )
     query = delete(entry).where(entry.c.rule == rule, entry.c.record_id == record_id)
-    return rowcount(session.execute(query))
-
-
-def _sync_source(
-    session: Session, rules: Rules, source: Source, start: date | None, end: date | None
-) -> int:
-    inserted = 0
-    # Points already in each cap window, for the record-by-record path.
-    used: dict[str, Decimal] = {}
-    now = datetime.now(UTC)
-    for lo, hi, rule_set in spans(rules, source.rule, start, end):
-        rule = rule_set.rules[source.rule]
-        if SET_BASED and (rule.cap is None or min(_values(rule)) >= 0):
-            inserted += insert_select(session, source, rule_set, rule, lo, hi, now)
-            used.clear()  # entries changed behind the record-by-record path's cache
-            continue
-        inserted += derive_stepwise(session, source, rule_set, rule, (lo, hi), now, used)
-    return inserted
-
-
-def _values(rule: Rule) -> list[Decimal]:
-    return [rule.points, *rule.kinds.values()]
+    removed = rowcount(session.execute(query))
+    source = BY_RULE[rule]
+    records = source.records()
+    rid, _sid, day = records.selected_columns[:3]
+    now_dated = session.execute(records.with_only_columns(day).where(rid == record_id)).scalars()
+    fresh.refresh(session, [*days, *now_dated], only=(rule,), without=record_id)
+    return removed

@@ -9,7 +9,7 @@ met). Without negative values it gives exactly the entries of gridctl.points.der
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any
@@ -52,11 +52,14 @@ def derive_stepwise(
     span: tuple[dt.date, dt.date | None],
     now: dt.datetime,
     used: dict[str, Decimal],
+    keep: Mapping[int, int] | None = None,
 ) -> int:
-    """Derive the missing entries of `source` dated in `span` under `rule`; how many."""
+    """Derive the missing entries of `source` dated in `span` under `rule`; how many.
+    Records named in `keep` are credited to the supervisor it gives (welfare claims keep
+    the supervisor credited on their completion day)."""
     inserted = 0
     for page in _missing(session, source, *span):
-        plans = [_plan(rule_set, rule, source, row, now) for row in page]
+        plans = [_plan(rule_set, rule, source, row, now, keep) for row in page]
         _load_used(session, used, {p.cap_key for p in plans if p.cap_key})
         for p in plans:
             _apply_cap(p, used, rule)
@@ -95,9 +98,16 @@ def _missing(
 
 
 def _plan(
-    rule_set: RuleSet, rule: Rule, source: Source, row: Row[*tuple[Any, ...]], now: dt.datetime
+    rule_set: RuleSet,
+    rule: Rule,
+    source: Source,
+    row: Row[*tuple[Any, ...]],
+    now: dt.datetime,
+    keep: Mapping[int, int] | None = None,
 ) -> Plan:
     record_id, supervisor_id, day, enterprise_id, kind = row
+    if keep is not None:
+        supervisor_id = keep.get(record_id, supervisor_id)
     cap_key = None
     if rule.cap is not None:
         cap_key = f"{rule.name}:{supervisor_id}:{label(rule, day, enterprise_id)}"

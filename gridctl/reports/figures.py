@@ -8,6 +8,12 @@ Definitions (the README repeats them):
   open at the end of the period) count against the supervisor who made the visit or collected
   the problem, and so against that supervisor's group.
 - activities: organised in the period, counted for the supervisor who organised them.
+- a supervisor who left (not active) is in a period's report, counted among the group's
+  supervisors, listed, ranked and paid like anyone else, only if they worked in it: a
+  visit, a problem raised or solved, an activity, or points dated in the period (`listed`).
+  One who did none of these is not counted, listed or ranked; the enterprises still in
+  their care and the problems they left open still count for their group
+  (`departed_enterprises`, `departed_open` say how many of the group's figures are theirs).
 - points, ranks, subsidy and reward tiers come from the points scheme (gridctl.points)
   through reports.points_figures, the one place the reports call it.
 """
@@ -66,6 +72,13 @@ class SupervisorFigures:
     subsidy: Decimal | None = None
     tier: str | None = None
     reward: Decimal | None = None
+    active: bool = True
+
+
+def listed(row: SupervisorFigures) -> bool:
+    """Whether a supervisor is in the period's report: active, or worked in the period."""
+    worked = row.visits or row.problems_raised or row.problems_solved or row.activities
+    return row.active or bool(worked) or row.points_total is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +97,9 @@ class GroupFigures:
     problems_open: int
     activities: int
     points: Decimal
+    # Of the enterprises and open problems: those of supervisors who left and are not listed.
+    departed_enterprises: int = 0
+    departed_open: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +188,7 @@ def supervisor_figures(
             problems_solved=solved.get(sid, 0),
             problems_open=still_open.get(sid, 0),
             activities=activities.get(sid, 0),
+            active=person.active,
         )
         if person.active or any(getattr(row, k) for k in SUPERVISOR_FIGURES):
             out.append(row)
@@ -194,7 +211,9 @@ def group_figures(
     supervisors: Sequence[SupervisorFigures],
     group_id: int | None = None,
 ) -> list[GroupFigures]:
-    """One row per group: its supervisors' figures summed, plus coverage of its enterprises."""
+    """One row per group: its supervisors' figures summed, plus coverage of its enterprises.
+    `supervisors` holds everyone supervisor_figures gave (listed or not): the count is of
+    the listed ones, the enterprises and open problems of all."""
     groups = select(GuidanceGroup).order_by(col(GuidanceGroup.id))
     if group_id is not None:
         groups = groups.where(col(GuidanceGroup.id) == group_id)
@@ -207,22 +226,17 @@ def group_figures(
         .where(within(Visit.date, period), col(Enterprise.status) == "active")
         .group_by(col(Supervisor.group_id)),
     )
-    active = counts(
-        session,
-        select(Supervisor.group_id, func.count())
-        .where(col(Supervisor.active).is_(True))
-        .group_by(col(Supervisor.group_id)),
-    )
     out = []
     for team in session.exec(groups).all():
         gid = id_of(team)
         mine = [p for p in supervisors if p.group_id == gid]
         enterprises = sum(p.enterprises for p in mine)
+        gone = [p for p in mine if not listed(p)]
         out.append(
             GroupFigures(
                 group_id=gid,
                 group=team.name,
-                supervisors=active.get(gid, 0),
+                supervisors=sum(1 for p in mine if listed(p)),
                 enterprises=enterprises,
                 visited=visited.get(gid, 0),
                 coverage=ratio(visited.get(gid, 0), enterprises),
@@ -233,6 +247,8 @@ def group_figures(
                 activities=sum(p.activities for p in mine),
                 # A supervisor who left and earned nothing in the period has no points.
                 points=sum((p.points_total or Decimal(0) for p in mine), Decimal(0)),
+                departed_enterprises=sum(p.enterprises for p in gone),
+                departed_open=sum(p.problems_open for p in gone),
             )
         )
     return out

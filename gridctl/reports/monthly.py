@@ -62,7 +62,8 @@ def monthly_data(
         as_of=fig.as_of_for(period, made),
         made=made,
         group=team,
-        supervisors=people,
+        # Supervisors who left and did no work in the period are not listed (fig.listed).
+        supervisors=[p for p in people if fig.listed(p)],
         groups=groups,
         totals=fig.park_figures(groups),
     )

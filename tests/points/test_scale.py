@@ -275,7 +275,7 @@ def test_set_based_derivation_equals_record_by_record(
     """The INSERT ... SELECT path (running sums per cap window, in cents) gives exactly the
     entries of granting record by record in (date, id) order in Python, also on top of
     entries already there (a backdated record arriving in a window that has points)."""
-    from gridctl.points import derive
+    from gridctl.points import fresh
 
     fill(db_path, seed=23)
     cli("points", "show", "--month", "2025-03")  # some windows already hold entries
@@ -289,7 +289,7 @@ def test_set_based_derivation_equals_record_by_record(
     python = tmp_path / "python.db"
     shutil.copy(db_path, python)
     cli("points", "show")
-    monkeypatch.setattr(derive, "SET_BASED", False)
+    monkeypatch.setattr(fresh, "SET_BASED", False)
     cli("--db", str(python), "points", "show")
     assert rows(db_path) == rows(python)
     assert any(note.startswith("capped") for *_, note, _rs in rows(db_path))

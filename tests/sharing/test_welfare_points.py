@@ -75,7 +75,8 @@ def test_an_import_that_redates_a_completion_moves_its_points(park, cli, sql, tm
         encoding="utf-8",
     )
     cli("import", "welfare_claims", str(path))
-    assert sql("SELECT count(*) FROM point_entry WHERE rule = 'welfare'") == [(0,)]
+    # The import moves the entry itself, before any read.
+    assert sql("SELECT date FROM point_entry WHERE rule = 'welfare'") == [("2026-06-09",)]
     assert [(r["date"], str(r["points"])) for r in _explain(cli)] == [("2026-06-09", "2")]
     cli("import", "welfare_claims", str(path))  # unchanged: the entry stays
     assert sql("SELECT date FROM point_entry WHERE rule = 'welfare'") == [("2026-06-09",)]

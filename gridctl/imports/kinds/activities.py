@@ -153,6 +153,11 @@ def _write(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     if not ctx.dry_run:
         _insert(session, new, ctx)
         _update(session, changed)
+    if not ctx.dry_run and (new or changed):
+        # A changed kind changes what the activity earns: re-derive its cap window now.
+        from gridctl.points.fresh import refresh
+
+        refresh(session, [r.date for r in new] + [r.date for r, _ in changed], only=("activity",))
     return counts
 
 

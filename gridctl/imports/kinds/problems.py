@@ -81,9 +81,14 @@ def _matcher(
 
 def _write_problems(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     total = Counts()
+    # The old and new dates of every problem written: their points are re-derived below.
+    days: set[Any] = set()
     for chunk in chunks:
         recs = [rec for _, rec in chunk]
         known = existing_problems(session, [_key(r) for r in recs])
+        for rec in recs:
+            old = known.get(_key(rec)) or {}
+            days |= {rec["opened"], rec.get("closed_on"), old.get("closed_on")}
         counts = upsert(
             session,
             table_of(Problem),
@@ -103,6 +108,10 @@ def _write_problems(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
         total.inserted += counts.inserted
         total.updated += counts.updated
         total.unchanged += counts.unchanged
+    if not ctx.dry_run and (total.inserted or total.updated):
+        from gridctl.points.fresh import refresh
+
+        refresh(session, days, only=("problem-collected", "problem-solved"))
     return total
 
 

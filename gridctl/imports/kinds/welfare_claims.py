@@ -175,6 +175,7 @@ def _ledger_claims(refs: Refs, project_id: int, firm_id: int) -> dict[date, _Hel
 def _write_claims(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
     counts = Counts()
     recs: list[ClaimRecord] = records(chunks)
+    done: list[date | None] = []  # completion days of new claims: their windows re-derived
     for rec in sorted(recs, key=lambda r: r.key[2]):
         project_id, firm_id, day = rec.key
         old = session.exec(
@@ -191,10 +192,16 @@ def _write_claims(session: Session, chunks: Chunks, ctx: WriteCtx) -> Counts:
             changed = update_record(session, old, rec.fields, counts, dry_run=ctx.dry_run)
             if changed and redated and not ctx.dry_run:
                 welfare_claims.forget_points(session, id_of(old))
+                done.append(rec.fields["completed_on"])  # derived again there now
             continue
         counts.inserted += 1
         if not ctx.dry_run:
             _add_claim(session, rec)
+            done.append(rec.done)
+    if any(done):
+        from gridctl.points.fresh import refresh
+
+        refresh(session, done, only=("welfare",))
     return counts
 
 
