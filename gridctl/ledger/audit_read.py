@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from gridctl.errors import Invalid
 from gridctl.i18n import t
-from gridctl.ledger.audit import GENESIS, TABLE, entry_hash, stamp
+from gridctl.ledger.audit import GENESIS, TABLE, WATCHED, entry_hash, stamp
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,9 @@ def _where(since: date | None, table: str | None) -> list[ColumnElement[bool]]:
     if since is not None:
         where.append(TABLE.c.at >= datetime(since.year, since.month, since.day, tzinfo=UTC))
     if table is not None:
+        # A table the trail does not watch would only ever list nothing: say which it watches.
+        if table not in WATCHED:
+            raise Invalid("table", table, t("detail.allowed", allowed=", ".join(sorted(WATCHED))))
         where.append(TABLE.c.table_name == table)
     return where
 

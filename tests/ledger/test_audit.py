@@ -284,3 +284,11 @@ def test_each_import_run_is_one_audit_entry(park, cli, sql, tmp_path):
     # The bulk rows themselves are not one entry each: the run stands for them.
     assert sql("SELECT count(*) FROM audit_entry WHERE table_name = 'grid'") == [(5,)]
     cli("audit", "verify")
+
+
+def test_audit_log_refuses_a_table_it_does_not_watch(park, cli):
+    result = cli("audit", "log", "--table", "企业", ok=False)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: --table: '企业' refused: allowed: ")
+    assert "enterprise, grid, guidance_group" in result.stderr
