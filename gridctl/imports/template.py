@@ -133,6 +133,8 @@ def _drop_down(
 
 def _guide(ws: Worksheet, spec: Spec, lang: str, bold: object, fill: object) -> None:
     """The sheet 填表说明: each column, whether required, what it holds, an example."""
+    from openpyxl.styles import Alignment
+
     head = [t(f"lay.tpl.head.{k}", lang) for k in ("column", "required", "holds", "example")]
     ws.append(head)
     for cell in ws[1]:
@@ -143,6 +145,19 @@ def _guide(ws: Worksheet, spec: Spec, lang: str, bold: object, fill: object) -> 
         ws.column_dimensions[letter].width = width
     ws.append([])
     ws.append([t("lay.tpl.note", lang)])
+    # The guide is read on paper too: all four columns on one page's width, the note wrapped
+    # across them.
+    last = ws.max_row
+    ws.merge_cells(start_row=last, start_column=1, end_row=last, end_column=4)
+    ws.cell(last, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[last].height = 48
+    for row in ws.iter_rows(min_row=2, max_row=last - 2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _guide_rows(spec: Spec, lang: str) -> Iterator[list[str]]:
