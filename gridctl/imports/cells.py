@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -101,9 +102,18 @@ def code(max_len: int | None = None) -> Callable[[object], str]:
     def parse(value: object) -> str:
         if is_number_cell(value):
             raise CellError(t("imp.cell.code_number"))
-        return plain(value)
+        return plain(_plain_code(value))
 
     return parse
+
+
+def _plain_code(value: object) -> object:
+    """A code as offices type it: full-width letters and digits (Ｓ００１) made plain and the
+    spaces inside (NBSP, U+3000 among them) dropped, as the code is; other cells unchanged."""
+    if not isinstance(value, str):
+        return value
+    plain = "".join(unicodedata.normalize("NFKC", value).split())
+    return plain if plain.isascii() else value
 
 
 def ref(max_len: int | None = None) -> Callable[[object], str]:
@@ -116,7 +126,7 @@ def ref(max_len: int | None = None) -> Callable[[object], str]:
             isinstance(value, str) or abs(float(value)) >= 1e15  # type: ignore[arg-type]
         ):
             raise CellError(t("imp.cell.code_number"))
-        return plain(value)
+        return plain(_plain_code(value))
 
     return parse
 

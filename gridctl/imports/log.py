@@ -26,6 +26,10 @@ def log_run(
     if message is None and first is not None:
         message = ":".join(str(p) for p in (first.line or "", first.column) if p)
         message = f"{message}: {first.message}" if message else first.message
+    if message is None and result.notes:
+        # A run that went through keeps what the summary said of the file's layout: where the
+        # header was, the columns not read, the rows skipped.
+        message = "; ".join(result.notes)
     session.add(
         ImportRun(
             file_name=result.file[:500],

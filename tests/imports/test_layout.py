@@ -3,6 +3,7 @@ not the kind's, codes as offices type them, and .xls / .xlsb / .ods workbooks.""
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -411,7 +412,10 @@ def test_a_sheet_with_a_title_imports_with_its_lines_as_the_sheet_shows(cli, par
     assert sql("SELECT count(*) FROM visit WHERE date >= '2026-10-01'") == [(0,)]
     ws.delete_rows(5)
     wb.save(path)
-    assert imported(cli, "visits", path)["inserted"] == 2
+    summary = imported(cli, "visits", path)
+    assert (summary["inserted"], summary["header_line"]) == (2, 2)
+    newest = json.loads(cli("import", "log", "--format", "json").stdout)[0]
+    assert (newest["status"], newest["message"]) == ("imported", "header on line 2")
     assert sql(
         "SELECT s.code, v.date FROM visit v JOIN supervisor s ON s.id = v.supervisor_id "
         "WHERE v.date >= '2026-10-01' ORDER BY v.date"

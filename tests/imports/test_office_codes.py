@@ -91,3 +91,25 @@ def test_enterprise_named_by_a_corrupted_code_is_refused(park, cli, sql, tmp_pat
     lines = refused(cli, sql, "visits", path, "visit")
     assert lines[0].startswith(f"{path}:2: 企业: a number, not text")
     assert sql("SELECT count(*) FROM visit") == before
+
+
+def test_full_width_codes_are_read_as_the_codes_they_are(park, cli, sql, tmp_path):
+    # Ｓ００９ typed with a Chinese input method, a code with a U+3000 inside: the codes S009
+    # and S001; a Chinese name is left as it is (no full-width parentheses made plain).
+    sup = _xlsx(
+        tmp_path / "sup.xlsx",
+        [["编号", "姓名", "指导组"], ["Ｓ００９", "钱七（兼）", "第一指导组"]],
+    )
+    cli("import", "supervisors", str(sup))
+    assert sql("SELECT code, name FROM supervisor WHERE name LIKE '钱七%'") == [
+        ("S009", "钱七（兼）")
+    ]
+    visits = _xlsx(
+        tmp_path / "v.xlsx",
+        [["指导员", "企业", "走访日期"], ["Ｓ\u3000００１", "芯联", "2026-03-05"]],
+    )
+    cli("import", "visits", str(visits))
+    assert sql(
+        "SELECT s.code FROM visit v JOIN supervisor s ON s.id = v.supervisor_id "
+        "WHERE v.date = '2026-03-05'"
+    ) == [("S001",)]
