@@ -108,9 +108,10 @@ def code(max_len: int | None = None) -> Callable[[object], str]:
 
 
 def _plain_code(value: object) -> object:
-    """A code as offices type it: full-width letters and digits (Ｓ００１) made plain and the
-    spaces inside (NBSP, U+3000 among them) dropped, as the code is; other cells unchanged."""
-    if not isinstance(value, str):
+    """A code typed with a Chinese input method: full-width letters and digits (Ｓ００１) made
+    plain and the wide spaces inside (U+3000, NBSP) dropped, when that leaves a plain code.
+    Plain text (`+86 138 0000 0005`) and Chinese names stay exactly as typed."""
+    if not isinstance(value, str) or value.isascii():
         return value
     plain = "".join(unicodedata.normalize("NFKC", value).split())
     return plain if plain.isascii() else value
