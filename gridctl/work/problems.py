@@ -284,4 +284,8 @@ def finish_problem(
     problem.resolved_by_id = find_supervisor(session, by, "by").id if by else problem.supervisor_id
     session.add(problem)
     session.flush()
+    # The solved problem earns its points in this transaction, not at the next read.
+    from gridctl.points.fresh import refresh
+
+    refresh(session, [when], only=("problem-solved",))
     return problem

@@ -107,3 +107,12 @@ def test_db_check_names_an_entry_a_fresh_derivation_would_not_give(cli, park, ru
     assert "visit" in problem and "S001 2025-03-02 7" in problem and "S001 2025-03-02 1" in problem
     # The check wrote nothing: the bad entry is still there for the station to see.
     assert sql("SELECT points FROM point_entry WHERE rule = 'visit'") == [(7,)]
+
+
+def test_problem_solve_earns_its_points_in_its_own_transaction(cli, park, rules_file, sql):  # noqa: F811
+    cli("visit", "add", "-s", "S001", "-e", FIRM, "--date", "2025-12-01", "--problem", "漏水")
+    pid = sql("SELECT id FROM problem WHERE description = '漏水'")[0][0]
+    cli("problem", "solve", str(pid), "--note", "已修复", "--date", "2025-12-03")
+    # No read in between: the entry is there, and a derivation from nothing agrees.
+    assert entries(sql, "problem-solved") == [("S001", "2025-12-03", 3)]
+    assert check(cli)["ok"] is True
