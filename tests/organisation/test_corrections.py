@@ -9,38 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-TABLES = (
-    "meeting",
-    "meeting_attendee",
-    "meeting_problem",
-    "problem",
-    "welfare_project",
-    "welfare_claim",
-    "resource",
-    "resource_use",
-    "brand",
-    "belt_site",
-)
-
-
-def _ledger(sql) -> dict[str, list[tuple]]:
-    """Every row of every table these commands touch, in a fixed order."""
-    return {t: sql(f"SELECT * FROM {t} ORDER BY 1, 2") for t in TABLES}
-
-
-def _refused(cli, sql, args, field, value, code=1):
-    before = _ledger(sql)
-    result = cli(*args, ok=False)
-    assert result.exit_code == code, (result.stdout, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and field in lines[0] and value in lines[0], result.stderr
-    assert _ledger(sql) == before
-    return lines[0]
-
-
-def _firm(sql, name):
-    return sql("SELECT id FROM enterprise WHERE name LIKE ?", f"{name}%")[0][0]
-
+from tests.correction_helpers import firm_id, refused
 
 # --- brands and the belt ------------------------------------------------------------------
 
@@ -50,19 +19,19 @@ def test_brand_update_and_delete(cli, park, sql):
     cli("brand", "add", "江淮", "红色引擎")
     cli("brand", "update", "芯火相传", "--since", "2018", "-e", "数智云", "--description", "")
     assert sql("SELECT name, enterprise_id, since_year, description FROM brand ORDER BY id") == [
-        ("芯火相传", _firm(sql, "数智云"), 2018, None),
-        ("红色引擎", _firm(sql, "江淮"), None, None),
+        ("芯火相传", firm_id(sql, "数智云"), 2018, None),
+        ("红色引擎", firm_id(sql, "江淮"), None, None),
     ]
     cli("brand", "update", "2", "--name", "红色引擎2.0")
     assert sql("SELECT name FROM brand WHERE id = 2") == [("红色引擎2.0",)]
-    _refused(cli, sql, ("brand", "update", "2", "--name", "芯火相传"), "--name", "芯火相传")
-    _refused(cli, sql, ("brand", "update", "2", "--since", "1800"), "--since", "1800")
-    _refused(cli, sql, ("brand", "update", "9", "--since", "2020"), "BRAND", "9")
-    _refused(cli, sql, ("brand", "update", "2", "-e", "不存在"), "--enterprise", "不存在")
-    _refused(cli, sql, ("brand", "update", "2"), "nothing to change", "", 2)
+    refused(cli, sql, ("brand", "update", "2", "--name", "芯火相传"), "--name", "芯火相传")
+    refused(cli, sql, ("brand", "update", "2", "--since", "1800"), "--since", "1800")
+    refused(cli, sql, ("brand", "update", "9", "--since", "2020"), "BRAND", "9")
+    refused(cli, sql, ("brand", "update", "2", "-e", "不存在"), "--enterprise", "不存在")
+    refused(cli, sql, ("brand", "update", "2"), "nothing to change", "", 2)
     cli("brand", "delete", "芯火相传")
     assert sql("SELECT id FROM brand") == [(2,)]
-    _refused(cli, sql, ("brand", "delete", "芯火相传"), "BRAND", "芯火相传")
+    refused(cli, sql, ("brand", "delete", "芯火相传"), "BRAND", "芯火相传")
 
 
 @pytest.fixture
@@ -104,19 +73,19 @@ def test_belt_move_and_remove_keep_positions_one_to_n(cli, belt, sql):
 
 
 def test_belt_refusals_leave_the_ledger_as_it_was(cli, belt, sql):
-    line = _refused(cli, sql, ("belt", "move", "江淮", "--position", "5"), "--position", "5")
+    line = refused(cli, sql, ("belt", "move", "江淮", "--position", "5"), "--position", "5")
     assert "between 1 and 4" in line
-    _refused(cli, sql, ("belt", "move", "江淮", "--position", "0"), "--position", "0")
-    _refused(
+    refused(cli, sql, ("belt", "move", "江淮", "--position", "0"), "--position", "0")
+    refused(
         cli, sql, ("belt", "move", "江淮", "--position", "2", "--belt", "科创带"), "--position", "2"
     )
-    _refused(
+    refused(
         cli,
         sql,
         ("belt", "move", "绿源", "--position", "1", "--belt", "科创带"),
         "ENTERPRISE",
         "绿源",
     )
-    _refused(cli, sql, ("belt", "remove", "不存在"), "ENTERPRISE", "不存在")
-    _refused(cli, sql, ("belt", "remove", "绿源", "--belt", "无此带"), "ENTERPRISE", "绿源")
-    _refused(cli, sql, ("belt", "move", "江淮"), "--position", "", 2)
+    refused(cli, sql, ("belt", "remove", "不存在"), "ENTERPRISE", "不存在")
+    refused(cli, sql, ("belt", "remove", "绿源", "--belt", "无此带"), "ENTERPRISE", "绿源")
+    refused(cli, sql, ("belt", "move", "江淮"), "--position", "", 2)

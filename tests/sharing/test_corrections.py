@@ -12,33 +12,7 @@ import json
 
 import pytest
 
-TABLES = (
-    "meeting",
-    "meeting_attendee",
-    "meeting_problem",
-    "problem",
-    "welfare_project",
-    "welfare_claim",
-    "resource",
-    "resource_use",
-    "brand",
-    "belt_site",
-)
-
-
-def _ledger(sql) -> dict[str, list[tuple]]:
-    """Every row of every table these commands touch, in a fixed order."""
-    return {t: sql(f"SELECT * FROM {t} ORDER BY 1, 2") for t in TABLES}
-
-
-def _refused(cli, sql, args, field, value, code=1):
-    before = _ledger(sql)
-    result = cli(*args, ok=False)
-    assert result.exit_code == code, (result.stdout, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and field in lines[0] and value in lines[0], result.stderr
-    assert _ledger(sql) == before
-    return lines[0]
+from tests.correction_helpers import firm_id, refused
 
 
 def _points(cli, who):
@@ -76,7 +50,7 @@ def test_project_update_and_delete(cli, claims, sql):
         ("无偿献血", "志愿服务", None)
     ]
     # A project with claims stays; once its claim is deleted it may go.
-    line = _refused(
+    line = refused(
         cli, sql, ("welfare", "project-delete", "文明交通劝导"), "PROJECT", "文明交通劝导"
     )
     assert "1 claim" in line
@@ -87,13 +61,13 @@ def test_project_update_and_delete(cli, claims, sql):
 
 
 def test_project_refusals(cli, claims, sql):
-    _refused(
+    refused(
         cli, sql, ("welfare", "project-update", "2", "--name", "无偿献血"), "--name", "无偿献血"
     )
-    _refused(cli, sql, ("welfare", "project-update", "2", "--name", " "), "--name", "")
-    _refused(cli, sql, ("welfare", "project-update", "9", "--name", "x"), "PROJECT", "9")
-    _refused(cli, sql, ("welfare", "project-update", "2"), "nothing to change", "", 2)
-    _refused(cli, sql, ("welfare", "project-delete", "不存在"), "PROJECT", "不存在")
+    refused(cli, sql, ("welfare", "project-update", "2", "--name", " "), "--name", "")
+    refused(cli, sql, ("welfare", "project-update", "9", "--name", "x"), "PROJECT", "9")
+    refused(cli, sql, ("welfare", "project-update", "2"), "nothing to change", "", 2)
+    refused(cli, sql, ("welfare", "project-delete", "不存在"), "PROJECT", "不存在")
 
 
 def test_claim_update_changes_only_what_was_asked(cli, claims, sql):
@@ -131,42 +105,42 @@ def test_claim_moves_to_another_project_or_enterprise(cli, claims, sql):
 
 
 def test_claim_refusals_leave_the_ledger_as_it_was(cli, claims, sql):
-    _refused(cli, sql, ("welfare", "claim-update", "9", "--note", "x"), "CLAIM_ID", "9")
-    _refused(cli, sql, ("welfare", "claim-delete", "9"), "CLAIM_ID", "9")
-    _refused(cli, sql, ("welfare", "claim-update", "1"), "nothing to change", "", 2)
+    refused(cli, sql, ("welfare", "claim-update", "9", "--note", "x"), "CLAIM_ID", "9")
+    refused(cli, sql, ("welfare", "claim-delete", "9"), "CLAIM_ID", "9")
+    refused(cli, sql, ("welfare", "claim-update", "1"), "nothing to change", "", 2)
     # A completion on or after the claim, at least one participant, not in the future.
-    _refused(
+    refused(
         cli,
         sql,
         ("welfare", "claim-update", "1", "--completed", "2026-05-01"),
         "--completed",
         "2026-05-01",
     )
-    _refused(
+    refused(
         cli,
         sql,
         ("welfare", "claim-update", "1", "--claimed", "2026-06-15"),
         "--completed",
         "2026-06-14",
     )
-    _refused(
+    refused(
         cli, sql, ("welfare", "claim-update", "1", "--participants", "0"), "--participants", "0"
     )
-    _refused(
+    refused(
         cli,
         sql,
         ("welfare", "claim-update", "1", "--completed", "2999-01-01"),
         "--completed",
         "2999-01-01",
     )
-    _refused(
+    refused(
         cli,
         sql,
         ("welfare", "claim-update", "2", "--claimed", "2999-01-01"),
         "--claimed",
         "2999-01-01",
     )
-    _refused(
+    refused(
         cli,
         sql,
         ("welfare", "claim-update", "2", "--claimed", "2026-02-30"),
@@ -175,11 +149,11 @@ def test_claim_refusals_leave_the_ledger_as_it_was(cli, claims, sql):
         2,
     )
     # An open claim has no participants without a completion day.
-    _refused(
+    refused(
         cli, sql, ("welfare", "claim-update", "2", "--participants", "5"), "--participants", "5"
     )
-    _refused(cli, sql, ("welfare", "claim-update", "2", "--reopen"), "--reopen", "2")
-    _refused(
+    refused(cli, sql, ("welfare", "claim-update", "2", "--reopen"), "--reopen", "2")
+    refused(
         cli,
         sql,
         ("welfare", "claim-update", "1", "--reopen", "--participants", "3"),
@@ -188,12 +162,12 @@ def test_claim_refusals_leave_the_ledger_as_it_was(cli, claims, sql):
         2,
     )
     # An enterprise without a party organisation claims nothing.
-    _refused(cli, sql, ("welfare", "claim-update", "2", "-e", "绿源"), "--enterprise", "绿源")
+    refused(cli, sql, ("welfare", "claim-update", "2", "-e", "绿源"), "--enterprise", "绿源")
     # One open claim of a project per organisation: 芯联 reopening while holding another.
     cli("welfare", "claim", "无偿献血", "-e", "合肥芯联", "--date", "2026-07-01")
-    line = _refused(cli, sql, ("welfare", "claim-update", "1", "--reopen"), "CLAIM_ID", "1")
+    line = refused(cli, sql, ("welfare", "claim-update", "1", "--reopen"), "CLAIM_ID", "1")
     assert "claim 4" in line
-    _refused(cli, sql, ("welfare", "claim-update", "2", "-e", "合肥芯联"), "CLAIM_ID", "2")
+    refused(cli, sql, ("welfare", "claim-update", "2", "-e", "合肥芯联"), "CLAIM_ID", "2")
 
 
 def test_claim_delete_removes_one_claim(cli, claims, sql):
@@ -308,10 +282,6 @@ def _grid(sql, code):
     return sql("SELECT id FROM grid WHERE code = ?", code)[0][0]
 
 
-def _firm(sql, name):
-    return sql("SELECT id FROM enterprise WHERE name LIKE ?", f"{name}%")[0][0]
-
-
 def test_resource_update_changes_only_what_was_asked(cli, resources, sql):
     other = sql(RES + "WHERE id = 2")
     cli(
@@ -329,7 +299,7 @@ def test_resource_update_changes_only_what_was_asked(cli, resources, sql):
         (
             "芯联融媒体中心",
             "live-stream",
-            _firm(sql, "合肥芯联"),
+            firm_id(sql, "合肥芯联"),
             _grid(sql, "G1-1"),
             12,
             None,
@@ -342,7 +312,7 @@ def test_resource_update_changes_only_what_was_asked(cli, resources, sql):
         (
             "党群服务中心",
             "activity-room",
-            _firm(sql, "江淮"),
+            firm_id(sql, "江淮"),
             _grid(sql, "G1-2"),
             None,
             None,
@@ -359,23 +329,23 @@ def test_resource_update_changes_only_what_was_asked(cli, resources, sql):
 
 
 def test_resource_refusals_leave_the_ledger_as_it_was(cli, resources, sql):
-    _refused(cli, sql, ("resource", "update", "不存在", "--capacity", "3"), "RESOURCE", "不存在")
-    _refused(cli, sql, ("resource", "update", "1"), "nothing to change", "", 2)
-    _refused(
+    refused(cli, sql, ("resource", "update", "不存在", "--capacity", "3"), "RESOURCE", "不存在")
+    refused(cli, sql, ("resource", "update", "1"), "nothing to change", "", 2)
+    refused(
         cli, sql, ("resource", "update", "1", "--name", "党群服务中心"), "--name", "党群服务中心"
     )
-    _refused(cli, sql, ("resource", "update", "1", "--kind", "castle"), "--kind", "castle")
-    _refused(cli, sql, ("resource", "update", "1", "--capacity", "0"), "--capacity", "0")
+    refused(cli, sql, ("resource", "update", "1", "--kind", "castle"), "--kind", "castle")
+    refused(cli, sql, ("resource", "update", "1", "--capacity", "0"), "--capacity", "0")
     # A use of 12 people is recorded: the capacity holds them.
-    line = _refused(cli, sql, ("resource", "update", "1", "--capacity", "11"), "--capacity", "11")
+    line = refused(cli, sql, ("resource", "update", "1", "--capacity", "11"), "--capacity", "11")
     assert "12" in line
     # 江淮 used it: it cannot become the owner (a use is by others).
-    _refused(cli, sql, ("resource", "update", "1", "--owner", "江淮"), "--owner", "江淮")
-    _refused(cli, sql, ("resource", "update", "1", "--grid", "G9"), "--grid", "G9")
+    refused(cli, sql, ("resource", "update", "1", "--owner", "江淮"), "--owner", "江淮")
+    refused(cli, sql, ("resource", "update", "1", "--grid", "G9"), "--grid", "G9")
     # Uses recorded: refused without --force.
-    line = _refused(cli, sql, ("resource", "delete", "芯联直播间"), "RESOURCE", "芯联直播间")
+    line = refused(cli, sql, ("resource", "delete", "芯联直播间"), "RESOURCE", "芯联直播间")
     assert "2 use" in line and "--force" in line
-    _refused(cli, sql, ("resource", "use-delete", "9"), "USE_ID", "9")
+    refused(cli, sql, ("resource", "use-delete", "9"), "USE_ID", "9")
 
 
 def test_resource_delete_and_use_delete(cli, resources, sql):

@@ -12,34 +12,7 @@ import json
 
 import pytest
 
-TABLES = (
-    "meeting",
-    "meeting_attendee",
-    "meeting_problem",
-    "problem",
-    "welfare_project",
-    "welfare_claim",
-    "resource",
-    "resource_use",
-    "brand",
-    "belt_site",
-)
-
-
-def _ledger(sql) -> dict[str, list[tuple]]:
-    """Every row of every table these commands touch, in a fixed order."""
-    return {t: sql(f"SELECT * FROM {t} ORDER BY 1, 2") for t in TABLES}
-
-
-def _refused(cli, sql, args, field, value, code=1):
-    before = _ledger(sql)
-    result = cli(*args, ok=False)
-    assert result.exit_code == code, (result.stdout, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and field in lines[0] and value in lines[0], result.stderr
-    assert _ledger(sql) == before
-    return lines[0]
-
+from tests.correction_helpers import refused
 
 # --- meetings ---------------------------------------------------------------------------
 
@@ -140,25 +113,23 @@ def test_meeting_moves_within_its_period_and_to_a_free_one(cli, meetings, sql):
 
 def test_meeting_update_refusals_leave_the_ledger_as_it_was(cli, meetings, sql):
     # One meeting per period of its kind: meeting 3 is December's meeting of the group.
-    line = _refused(
+    line = refused(
         cli, sql, ("meeting", "update", "1", "--date", "2026-12-20"), "--date", "2026-12-20"
     )
     assert "meeting 3" in line and "2026-12" in line
-    _refused(cli, sql, ("meeting", "update", "9", "--title", "x"), "MEETING_ID", "9")
-    _refused(
-        cli, sql, ("meeting", "update", "1", "--date", "2026-11-31"), "--date", "2026-11-31", 2
-    )
-    _refused(cli, sql, ("meeting", "update", "1", "--date", "11/06"), "--date", "11/06", 2)
-    _refused(cli, sql, ("meeting", "update", "1"), "nothing to change", "", 2)
+    refused(cli, sql, ("meeting", "update", "9", "--title", "x"), "MEETING_ID", "9")
+    refused(cli, sql, ("meeting", "update", "1", "--date", "2026-11-31"), "--date", "2026-11-31", 2)
+    refused(cli, sql, ("meeting", "update", "1", "--date", "11/06"), "--date", "11/06", 2)
+    refused(cli, sql, ("meeting", "update", "1"), "nothing to change", "", 2)
     # An attendee of a group's meeting is one of the group's supervisors; an unknown one.
-    _refused(cli, sql, ("meeting", "update", "1", "-a", "S001", "-a", "S003"), "--attendee", "S003")
-    _refused(cli, sql, ("meeting", "update", "1", "-a", "S999"), "--attendee", "S999")
+    refused(cli, sql, ("meeting", "update", "1", "-a", "S001", "-a", "S003"), "--attendee", "S003")
+    refused(cli, sql, ("meeting", "update", "1", "-a", "S999"), "--attendee", "S999")
     # Not before a problem it took up was opened (problem 2, 2026-11-03; problem 1, 10-10).
-    line = _refused(
+    line = refused(
         cli, sql, ("meeting", "update", "2", "--date", "2026-11-02"), "--date", "2026-11-02"
     )
     assert "problem 2" in line
-    _refused(cli, sql, ("meeting", "update", "1", "--date", "2026-10-09"), "--date", "2026-10-09")
+    refused(cli, sql, ("meeting", "update", "1", "--date", "2026-10-09"), "--date", "2026-10-09")
 
 
 def test_meeting_delete_removes_attendance_and_links_and_reopens_referred_problems(
@@ -177,7 +148,7 @@ def test_meeting_delete_removes_attendance_and_links_and_reopens_referred_proble
     assert sql("SELECT id, status FROM problem ORDER BY id") == [(1, "open"), (2, "open")]
     assert sql("SELECT count(*) FROM meeting_attendee") == [(0,)]
     assert sql("SELECT count(*) FROM meeting_problem") == [(0,)]
-    _refused(cli, sql, ("meeting", "delete", "2"), "MEETING_ID", "2")
+    refused(cli, sql, ("meeting", "delete", "2"), "MEETING_ID", "2")
 
 
 def test_problem_referred_to_two_meetings_stays_in_progress(cli, meetings, sql):
@@ -199,9 +170,9 @@ def test_meeting_with_an_outcome_keeps_its_date_and_stays(cli, meetings, sql):
     assert sql("SELECT status, closed_on FROM problem WHERE id = 2") == [("solved", "2026-11-18")]
     points = _points(cli, "S002")
     assert ("problem-solved", "2026-11-18", "3") in points
-    line = _refused(cli, sql, ("meeting", "delete", "2"), "MEETING_ID", "2")
+    line = refused(cli, sql, ("meeting", "delete", "2"), "MEETING_ID", "2")
     assert "problem 2" in line
-    line = _refused(
+    line = refused(
         cli, sql, ("meeting", "update", "2", "--date", "2026-11-19"), "--date", "2026-11-19"
     )
     assert "problem 2" in line
