@@ -11,7 +11,7 @@ from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.organisation import Brand
-from gridctl.ledger.models.typed import id_of
+from gridctl.ledger.models.typed import by_id_or_name, id_of
 from gridctl.registers.lookup import find_enterprise
 
 
@@ -53,9 +53,7 @@ def check_since(since_year: int | None) -> None:
 
 def find_brand(session: Session, ref: str) -> Brand:
     """A brand by its ID or its exact name."""
-    ref = ref.strip()
-    row = session.get(Brand, int(ref)) if ref.isdigit() and len(ref) < 10 else None
-    row = row or session.exec(select(Brand).where(Brand.name == ref)).first()
+    row = by_id_or_name(session, Brand, ref)
     if row is None:
         raise NotFound("brand", ref, t("detail.brand_ref"))
     return row

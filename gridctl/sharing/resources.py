@@ -18,7 +18,7 @@ from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models import Enterprise, Grid
 from gridctl.ledger.models.sharing import Resource, ResourceUse
-from gridctl.ledger.models.typed import id_of
+from gridctl.ledger.models.typed import by_id_or_name, id_of
 from gridctl.registers.lookup import find_enterprise, find_grid
 
 
@@ -111,9 +111,7 @@ def add_resource(
 
 def find_resource(session: Session, ref: str) -> Resource:
     """A resource (field `resource`) by its ID or its exact name."""
-    ref = ref.strip()
-    row = session.get(Resource, int(ref)) if ref.isdigit() and len(ref) < 10 else None
-    row = row or session.exec(select(Resource).where(Resource.name == ref)).first()
+    row = by_id_or_name(session, Resource, ref)
     if row is None:
         raise NotFound("resource", ref, t("detail.resource.ref"))
     return row

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from gridctl.errors import Conflict, Invalid, NotFound
 from gridctl.i18n import t
 from gridctl.ledger.models.sharing import WelfareClaim, WelfareProject
-from gridctl.ledger.models.typed import id_of
+from gridctl.ledger.models.typed import by_id_or_name, id_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +60,7 @@ def add_project(
 
 def find_project(session: Session, ref: str) -> WelfareProject:
     """A project (field `project`) by its ID or its exact name."""
-    ref = ref.strip()
-    project = session.get(WelfareProject, int(ref)) if ref.isdigit() and len(ref) < 10 else None
-    project = (
-        project or session.exec(select(WelfareProject).where(WelfareProject.name == ref)).first()
-    )
+    project = by_id_or_name(session, WelfareProject, ref)
     if project is None:
         raise NotFound("project", ref, t("detail.welfare.project_ref"))
     return project

@@ -1,5 +1,5 @@
-"""SQLModel's typing noise, handled once: a stored record's id, a model's Core table and
-the length of its text columns.
+"""SQLModel's typing noise, handled once: a stored record's id, a model's Core table, the
+length of its text columns, and a record named by its id or its name.
 
 SQLModel types a table's `id` as `int | None` (None until the record is flushed) and does not
 declare the `__table__` it sets on every table model. A record read from the ledger, or added
@@ -8,9 +8,10 @@ and flushed, always has its id; statements that run with executemany need the Co
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
 
 
 class Stored(Protocol):
@@ -23,6 +24,19 @@ def id_of(record: Stored) -> int:
     if record.id is None:
         raise ValueError(f"{type(record).__name__} has no id: it is not in the ledger yet")
     return record.id
+
+
+M = TypeVar("M")
+
+
+def by_id_or_name(session: Session, model: type[M], ref: str) -> M | None:
+    """The record a user names by its ID (digits that fit an id) or else by its exact name."""
+    ref = ref.strip()
+    row = session.get(model, int(ref)) if ref.isdigit() and len(ref) < 10 else None
+    if row is None:
+        named = select(model).where(model.name == ref)  # type: ignore[attr-defined]  # has a name
+        row = session.execute(named).scalars().first()
+    return row
 
 
 def table_of(model: Any) -> Table:
