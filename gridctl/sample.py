@@ -127,14 +127,15 @@ def _allocate_years(session: Session, path: Path) -> None:
     refuses spending beyond the balance)."""
     from gridctl.imports.readers import open_source
     from gridctl.imports.registry import SPECS
-    from gridctl.imports.spec import match_header, parse_row
+    from gridctl.imports.spec import find_header, parse_row
 
     source = open_source(path, None)
     rows = source.rows()
-    first = next(rows, None)
-    if first is None:
+    # The header as the importer finds it, so the two read the file alike.
+    found = find_header(SPECS["funding"], rows, (), source.epoch)
+    if found is None:
         return
-    header, _ = match_header(SPECS["funding"], first[1], (), source.epoch)
+    header, _ = found
     years: set[int] = set()
     for line, cells in rows:
         row = parse_row(line, cells, header)
