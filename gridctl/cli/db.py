@@ -54,6 +54,29 @@ def restore(
         output.say(t("db.restored_old", rev=done.revision, head=HEAD))
 
 
+@app.command(help=t("help.db.copy"), epilog=t("help.db.copy.example"))
+def copy(
+    ctx: typer.Context,
+    to: Annotated[str, typer.Option("--to", help=t("help.opt.copy_to"))],
+    fmt: FormatOpt = Format.table,
+) -> None:
+    from gridctl.ledger.config import resolve
+    from gridctl.ledger.copy import copy_ledger
+
+    done = copy_ledger(target(ctx), resolve(to))
+    output.rows([{"table": c.table, "rows": c.rows} for c in done.tables], ROW_COLUMNS, fmt)
+    output.say(
+        t(
+            "copy.done",
+            rows=done.rows,
+            tables=len(done.tables),
+            source=done.source,
+            dest=done.dest,
+            rev=done.revision,
+        )
+    )
+
+
 def _result(ok: bool | None) -> str:
     return t("db.result.na") if ok is None else t("db.result.ok" if ok else "db.result.failed")
 
