@@ -61,9 +61,20 @@ class GridctlGroup(TyperGroup):
     def list_commands(self, ctx: Any) -> list[str]:
         return [*super().list_commands(ctx), *NOUNS]
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        # The root's help lists the nouns by their one-line help from the catalogue, without
+        # importing every noun's module and with it the database layer and the importer.
+        self.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self.listing = False
+
     def get_command(self, ctx: Any, name: str) -> Any:
         if name not in NOUNS:
             return super().get_command(ctx, name)
+        if getattr(self, "listing", False):
+            return TyperGroup(name=name, help=t(f"help.{name}"))
         sub = typer.main.get_command(importlib.import_module(NOUNS[name]).app)
         sub.name = name
         # Shell completion is installed from the root, not from every noun.

@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
-from sqlmodel import Session
 
 from gridctl.i18n import t
 from gridctl.ledger.config import Target, resolve
-from gridctl.ledger.session import open_ledger, run_in_transaction
+
+if TYPE_CHECKING:
+    # The database layer loads when a command opens the ledger, not for --help or --version.
+    from sqlmodel import Session
 
 T = TypeVar("T")
 
@@ -32,6 +34,8 @@ def _waiting(where: Target) -> Callable[[], None]:
 @contextmanager
 def ledger(ctx: typer.Context, *, write: bool = True) -> Iterator[Session]:
     """One session, one transaction: committed when the command's block ends cleanly."""
+    from gridctl.ledger.session import open_ledger
+
     where = target(ctx)
     with open_ledger(where, write=write, on_wait=_waiting(where)) as session:
         yield session
@@ -42,5 +46,7 @@ def transaction(ctx: typer.Context, fn: Callable[[Session], T]) -> T:
     serialization failure or deadlock re-runs the whole of it (fn from the start, in a fresh
     transaction) a few times: fn must do all its writing through `session` and keep no state
     of its own between calls."""
+    from gridctl.ledger.session import run_in_transaction
+
     where = target(ctx)
     return run_in_transaction(where, fn, on_wait=_waiting(where))
