@@ -3,12 +3,14 @@
     .venv/bin/python bench/lists.py                        # 200,000 visits
     .venv/bin/python bench/lists.py --visits 10000000 --db /tmp/lists10m.db   # kept, reused
 
-Builds a ledger with `gridctl init`, then raw sqlite3 executemany into the real tables: 10
-groups, 200 supervisors, 5,000 enterprises, N visits spread over 2021-01-01..2025-12-31 (or
-reuses --db FILE when it already holds visits). Then times, each a real `python -m gridctl`
-process with its stdout into /dev/null (not a terminal, so a table prints plainly), median of
---runs:
-- `gridctl --version`: the floor every command pays;
+Runs on the park of bench/scale.py (100 groups, 5,000 supervisors, 100,000 enterprises, N
+visits over 2021-01-01..2025-12-31), built there with bulk SQL, or reuses --db FILE when it
+already holds visits (e.g. `--db $(bench/scale.py --cache DIR --print-target)`). Then times,
+each a real `python -m gridctl` process with its stdout into /dev/null (not a terminal, so a
+table prints plainly), median of --runs:
+- `gridctl --version`: what every command pays (no database layer since it loads none);
+- `python -c "import sqlite3, typer, sqlmodel"`: what a command reading the ledger pays
+  before its first row;
 - `gridctl visit list`: the default page (the newest 50 and the count on stderr);
 - `gridctl visit list --format table`: the same page drawn in a box (rich imported);
 - `gridctl visit list --all --format csv`: every visit, streamed (rows per second).
@@ -20,7 +22,6 @@ growing with N).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sqlite3
 import statistics
@@ -30,22 +31,18 @@ import tempfile
 import time
 from pathlib import Path
 
-GROUPS = 10
-SUPERVISORS = 200
-ENTERPRISES = 5_000
-START = dt.date(2021, 1, 1)
-DAYS = 1826
-CATEGORIES = ["routine", "guidance", "policy", "follow-up", "joint"]
-CHUNK = 200_000
+# What any command that reads the ledger pays before its first row: the CLI and the ORM.
+FLOOR = ("-c", "import sqlite3, typer, sqlmodel")
 
 
 def run(db: Path, *args: str) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one gridctl process,
-    stdout into /dev/null. On a shared machine the CPU time is the steadier figure."""
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one gridctl process
+    (or of `python -c` when args are FLOOR), stdout into /dev/null. On a shared machine the
+    CPU time is the steadier figure."""
     env = {**os.environ, "GRIDCTL_DB": str(db), "GRIDCTL_LANG": "en", "GRIDCTL_USER": "bench"}
     t0 = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-m", "gridctl", *args],
+        [sys.executable, *(args if args == FLOOR else ("-m", "gridctl", *args))],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -58,57 +55,6 @@ def run(db: Path, *args: str) -> tuple[float, float, float]:
         raise SystemExit(f"gridctl {' '.join(args)} exited {child.returncode}:\n{err}")
     # ru_maxrss is in KB on Linux.
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-
-
-def build(db: Path, visits: int) -> None:
-    env = {**os.environ, "GRIDCTL_DB": str(db), "GRIDCTL_USER": "bench"}
-    subprocess.run([sys.executable, "-m", "gridctl", "init"], env=env, check=True)
-    con = sqlite3.connect(db)
-    con.execute("PRAGMA synchronous=OFF")
-    now = dt.datetime.now(dt.UTC).isoformat()
-    with con:
-        con.executemany(
-            "INSERT INTO grid (id, code, name, level, parent_id) VALUES (?,?,?,?,?)",
-            [(g, f"G{g}", f"区{g}", 1, None) for g in range(1, GROUPS + 1)]
-            + [(GROUPS + g, f"G{g}-1", f"区{g}网格", 2, g) for g in range(1, GROUPS + 1)],
-        )
-        con.executemany(
-            "INSERT INTO guidance_group (id, name, grid_id) VALUES (?,?,?)",
-            [(g, f"第{g}指导组", g) for g in range(1, GROUPS + 1)],
-        )
-        con.executemany(
-            "INSERT INTO supervisor (id, code, name, kind, group_id, active) VALUES (?,?,?,?,?,1)",
-            [
-                (s, f"S{s:04d}", f"指导员{s}", "part-time", (s - 1) % GROUPS + 1)
-                for s in range(1, SUPERVISORS + 1)
-            ],
-        )
-        con.executemany(
-            "INSERT INTO enterprise (id, name, grid_id, supervisor_id, party_org, members, "
-            "is_core, status, created_at) VALUES (?,?,?,?,'none',0,0,'active',?)",
-            [
-                (e, f"企业{e:05d}有限公司", GROUPS + _sup(e) % GROUPS + 1, _sup(e), now)
-                for e in range(1, ENTERPRISES + 1)
-            ],
-        )
-    for lo in range(0, visits, CHUNK):
-        rows = []
-        for i in range(lo, min(visits, lo + CHUNK)):
-            e = i % ENTERPRISES + 1
-            day = START + dt.timedelta(days=(i // ENTERPRISES * 7 + e) % DAYS)
-            notes = f"第{i}次走访：了解企业党员发展情况，宣传党建工作政策。"
-            rows.append((i + 1, _sup(e), e, day.isoformat(), CATEGORIES[i % 5], notes, now))
-        with con:
-            con.executemany(
-                "INSERT INTO visit (id, supervisor_id, enterprise_id, date, category, notes, "
-                "source, recorded_at) VALUES (?,?,?,?,?,?,'bench',?)",
-                rows,
-            )
-    con.close()
-
-
-def _sup(e: int) -> int:
-    return (e - 1) % SUPERVISORS + 1
 
 
 def visits_in(db: Path) -> int:
@@ -132,7 +78,9 @@ def main() -> None:
     args = parser.parse_args()
     db = args.db or Path(tempfile.mkdtemp(prefix="gridctl-lists-bench-")) / "ledger.db"
     if args.build_only:
-        build(db, args.visits)
+        from scale import build_sqlite
+
+        build_sqlite(db, args.visits)
         return
     n = visits_in(db)
     if not n:
@@ -168,12 +116,14 @@ def main() -> None:
 
     run(db, "visit", "list")  # warm the file cache
     version = median("--version")
+    floor = median(*FLOOR)
     page = median("visit", "list")
     boxed = median("visit", "list", "--format", "table")
     every = median("visit", "list", "--all", "--format", "csv", runs=max(1, args.runs // 3))
     print(f"\n{'command':44} {'wall s':>7} {'x':>6} {'CPU s':>7} {'x':>6} {'peak MB':>8}")
     for name, (secs, cpu, rss) in (
         ("gridctl --version", version),
+        ("python -c 'import sqlite3, typer, sqlmodel'", floor),
         ("gridctl visit list (default page, piped)", page),
         ("gridctl visit list --format table (boxed)", boxed),
         ("gridctl visit list --all --format csv", every),
@@ -190,6 +140,8 @@ def main() -> None:
         ratio = page[i] / version[i]
         goal = "met" if ratio <= 1.5 else "NOT met"
         print(f"default page / --version ({what}): {ratio:.2f} (goal <= 1.5: {goal})")
+    for what, i in (("wall", 0), ("CPU", 1)):
+        print(f"default page / import sqlite3, typer, sqlmodel ({what}): {page[i] / floor[i]:.2f}")
     print(f"csv peak RSS / default page's: {every[2] / page[2]:.2f} (flat: near 1)")
 
 
