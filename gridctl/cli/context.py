@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     # The database layer loads when a command opens the ledger, not for --help or --version.
     from sqlmodel import Session
 
+    from gridctl.ledger.writer import Holder
+
 T = TypeVar("T")
 
 
@@ -23,10 +25,21 @@ def target(ctx: typer.Context) -> Target:
     return resolve(ctx.find_root().params.get("db"))
 
 
-def _waiting(where: Target) -> Callable[[], None]:
-    def say() -> None:
+def _waiting(where: Target) -> Callable[[Holder | None], None]:
+    def say(who: Holder | None) -> None:
         # Not through cli.output: that loads rich, and every writing command comes here.
-        print(t("scale.waiting_for_lock", where=where.display()), file=sys.stderr, flush=True)
+        if who is None:
+            line = t("scale.waiting_for_lock", where=where.display())
+        else:
+            since = who.started.time().isoformat(timespec="seconds")
+            line = t(
+                "scale.waiting_for_writer",
+                command=who.command,
+                pid=who.pid,
+                since=since,
+                where=where.display(),
+            )
+        print(line, file=sys.stderr, flush=True)
 
     return say
 

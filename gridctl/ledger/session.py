@@ -12,8 +12,11 @@ one line. Nothing else is retried; SQLite's busy waits stay with its busy timeou
 
 A writer that finds another holding SQLite's write lock waits silently in SQLite's busy
 handler, which Python does not expose. So BEGIN IMMEDIATE is first tried with a one-second
-timeout; when that fails the session's `on_wait` callback is told once (the CLI prints a line:
-ledger/ prints nothing itself) and BEGIN waits out the rest of the busy timeout.
+timeout; when that fails the session's `on_wait` callback is told once, with the gridctl
+writer holding the lock if one says so (ledger.writer; the CLI prints a line: ledger/ prints
+nothing itself), and BEGIN is tried again every two seconds: for as long as that writer is
+working (a nightly import included), up to the busy timeout for another program. A stuck
+holder (stopped, or idle a minute) is refused naming it.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sqlmodel import Session
 
 from gridctl.errors import LedgerError
 from gridctl.i18n import t
+from gridctl.ledger import writer
 from gridctl.ledger.config import Target
 from gridctl.ledger.migrate import HEAD, schema_revision
 
@@ -49,10 +53,13 @@ BACKOFF_S = 0.05
 
 # After this long waiting for the write lock, the user is told why nothing happens.
 WAIT_NOTICE_MS = 1_000
+# Then the waiter looks at who holds the lock this often (ledger.writer).
+WAIT_ROUND_MS = 2_000
 
 T = TypeVar("T")
-# Told once when a write waits for another program's write lock.
-OnWait = Callable[[], None]
+# Told once when a write waits for another program's write lock: the gridctl writer holding
+# it, or None for another program.
+OnWait = Callable[["writer.Holder | None"], None]
 
 
 def _create_private_file(path: Path) -> None:
@@ -67,27 +74,54 @@ def _busy(exc: sqlite3.OperationalError) -> bool:
     return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY
 
 
-def _begin_immediate(conn: Connection, on_wait: OnWait) -> None:
-    """BEGIN IMMEDIATE; if another program holds the write lock for a second, on_wait() once,
-    then wait out the rest of the busy timeout."""
+def _begin_immediate(conn: Connection, on_wait: OnWait, ledger: Path | None) -> None:
+    """BEGIN IMMEDIATE. If another program holds the write lock for a second, on_wait(holder)
+    once, then wait: as long as the holder is a gridctl writer that is working (ledger.writer),
+    up to the busy timeout for any other program; a stuck holder is refused by name."""
     raw = conn.connection.dbapi_connection
     assert raw is not None
     cur = raw.cursor()
     try:
         cur.execute(f"PRAGMA busy_timeout={WAIT_NOTICE_MS}")
-        try:
-            cur.execute("BEGIN IMMEDIATE")
+        if _try_begin(cur):
             return
-        except sqlite3.OperationalError as exc:
-            if not _busy(exc):
-                raise
-        on_wait()
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS - WAIT_NOTICE_MS}")
-        # Through SQLAlchemy: a lock still held fails as every other database error does.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        who = writer.holder(ledger) if ledger is not None else None
+        on_wait(who)
+        waited_ms = WAIT_NOTICE_MS
+        cur.execute(f"PRAGMA busy_timeout={WAIT_ROUND_MS}")
+        while not _try_begin(cur):
+            waited_ms += WAIT_ROUND_MS
+            who = writer.holder(ledger) if ledger is not None else None
+            if who is not None and who.stuck:
+                raise LedgerError("db", str(ledger), _stuck(who))
+            if who is None and waited_ms >= BUSY_TIMEOUT_MS:
+                raise LedgerError(
+                    "db", str(ledger), t("scale.locked_by_other", seconds=waited_ms // 1000)
+                )
     finally:
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
+
+
+def _try_begin(cur: Any) -> bool:
+    try:
+        cur.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc):
+            raise
+        return False
+    return True
+
+
+def _stuck(who: writer.Holder) -> str:
+    key = "scale.locked_by_stopped" if who.stopped else "scale.locked_by_stuck"
+    return t(
+        key,
+        command=who.command,
+        pid=who.pid,
+        since=who.started.strftime("%H:%M:%S"),
+        idle=int(who.idle_s),
+    )
 
 
 def _sqlite_engine(target: Target, on_wait: OnWait | None) -> Engine:
@@ -116,9 +150,18 @@ def _sqlite_engine(target: Target, on_wait: OnWait | None) -> Engine:
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
         if mode == "IMMEDIATE" and on_wait is not None:
-            _begin_immediate(conn, on_wait)
+            _begin_immediate(conn, on_wait, target.path)
         else:
             conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode == "IMMEDIATE" and target.path is not None:
+            conn.info["writer"] = writer.Claim(target.path, conn.connection.dbapi_connection)
+
+    @event.listens_for(engine, "commit")
+    @event.listens_for(engine, "rollback")
+    def _on_end(conn: Connection) -> None:
+        claim = conn.info.pop("writer", None)
+        if claim is not None:
+            claim.release()
 
     return engine
 
